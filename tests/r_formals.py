@@ -1,0 +1,43 @@
+"""The R formals tfprobr mirrors (from R tfprobability 0.15.2 and R keras), as data.
+
+Each entry: the argument names after ``object``, in R order. ``...`` is ``kwargs``.
+"""
+
+BAYESIAN = [
+    "activation", "activity_regularizer", "trainable",
+    "kernel_posterior_fn", "kernel_posterior_tensor_fn", "kernel_prior_fn", "kernel_divergence_fn",
+    "bias_posterior_fn", "bias_posterior_tensor_fn", "bias_prior_fn", "bias_divergence_fn",
+]
+CONV = ["filters", "kernel_size", "strides", "padding", "data_format", "dilation_rate"]
+
+LAYER_FORMALS = {
+    "layer_dense_local_reparameterization": ["units", *BAYESIAN],
+    "layer_dense_reparameterization": ["units", *BAYESIAN],
+    "layer_dense_flipout": ["units", *BAYESIAN, "seed"],
+    "layer_conv_1d_reparameterization": [*CONV, *BAYESIAN],
+    "layer_conv_2d_reparameterization": [*CONV, *BAYESIAN],
+    "layer_conv_3d_reparameterization": [*CONV, *BAYESIAN],
+    "layer_conv_1d_flipout": [*CONV, *BAYESIAN],
+    "layer_conv_2d_flipout": [*CONV, *BAYESIAN],
+    "layer_conv_3d_flipout": [*CONV, *BAYESIAN],
+    "layer_dense_variational": ["units", "make_posterior_fn", "make_prior_fn", "kl_weight",
+                                "kl_use_exact", "activation", "use_bias"],
+    "layer_variable": ["shape", "dtype", "activation", "initializer", "regularizer", "constraint"],
+    "layer_autoregressive": ["params", "event_shape", "hidden_units", "input_order",
+                             "hidden_degrees", "activation", "use_bias", "kernel_initializer",
+                             "validate_args"],
+}
+
+
+def python_formals(function):
+    """The parameter names of ``function``, as R would list them (``**kwargs`` as ``...``)."""
+    import inspect
+
+    names = []
+    for parameter in inspect.signature(function).parameters.values():
+        names.append("..." if parameter.kind is parameter.VAR_KEYWORD else parameter.name)
+    return names
+
+
+def r_formals(name):
+    return ["object", *LAYER_FORMALS[name], "..."]

@@ -1,0 +1,24 @@
+"""tfprobr: R ``tfprobability``'s Bayesian Keras layers, on today's TensorFlow.
+
+The functions keep the R names, formals and defaults
+(``layer_dense_local_reparameterization(object, units, ...)``) and compose like
+R keras' layers, so they read the same from Python and from R through
+reticulate. TensorFlow is imported only when a layer or helper is first used.
+"""
+
+import os
+
+# TFP's layers are Keras 2 layers: make ``tf.keras`` mean Keras 2 for user code
+# too. This must happen before TensorFlow is first imported.
+os.environ.setdefault("TF_USE_LEGACY_KERAS", "1")
+
+from tfprobr.distributions import *  # noqa: E402,F401,F403
+from tfprobr.layers import *  # noqa: E402,F401,F403
+from tfprobr.models import *  # noqa: E402,F401,F403
+from tfprobr import distributions, layers, models  # noqa: E402
+
+__version__ = "0.1.0"
+
+# The exported functions, module by module (the .Rd generator documents these).
+EXPORT_MODULES = (distributions, layers, models)
+__all__ = [name for module in EXPORT_MODULES for name in module.__all__]

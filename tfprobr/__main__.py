@@ -1,0 +1,3 @@
+from tfprobr.cli import main
+
+main()

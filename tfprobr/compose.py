@@ -1,0 +1,179 @@
+"""One path for every layer function: convert the arguments, build the layer, compose it.
+
+This is R keras' ``create_layer()``: each ``layer_*`` function captures its
+arguments and hands them here with the name of the layer class and the
+converters that apply. ``object`` then decides what is returned:
+
+* ``None`` (R's ``NULL`` or a missing argument): the layer itself;
+* a ``tf_keras`` ``Sequential`` model: the same model, with the layer added (on
+  failure the model is left as it was);
+* a symbolic Keras tensor or a TensorFlow tensor: the layer applied to it;
+* a numpy array or a pandas DataFrame/Series (R matrices, arrays and
+  data.frames arrive as these): converted to a float tensor, then applied.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any, Callable, Mapping
+
+import numpy as np
+
+from tfprobr.convert import as_integer, as_shape, convert_args
+
+__all__ = ["create_layer", "compose_layer", "check_not_keras3", "REQUIRED"]
+
+# Keyword arguments R keras drops when they are NULL.
+_DROPPED_WHEN_NULL = (
+    "input_shape", "batch_input_shape", "batch_size", "dtype", "name", "trainable", "weights",
+)
+_KERAS_KWARG_CONVERTERS = {
+    "input_shape": lambda value, name: as_shape(value, name, allow_unknown=True),
+    "batch_input_shape": lambda value, name: as_shape(value, name, allow_unknown=True),
+    "batch_size": as_integer,
+}
+# The module that holds tfprobr's layer classes; it imports TensorFlow.
+_LAYER_MODULE = "tfprobr.tfp_layers"
+
+
+class _Required:
+    """Default of an argument that has none in R (e.g. ``units``)."""
+
+    r_code = None
+
+    def __repr__(self) -> str:
+        return "<required>"
+
+
+REQUIRED = _Required()
+
+
+def create_layer(
+    layer_class: str,
+    args: Mapping[str, Any],
+    converters: Mapping[str, Callable[[Any, str], Any]] | None = None,
+    function: str | None = None,
+):
+    """Build the layer ``layer_class`` from a layer function's arguments and compose it.
+
+    Parameters
+    ----------
+    layer_class : str
+        Name of the class in :mod:`tfprobr.tfp_layers` to build.
+    args : mapping
+        The calling function's arguments (its ``locals()``): ``object``, the
+        named arguments, and ``kwargs`` for its ``...``.
+    converters : mapping, optional
+        ``{argument: converter}`` for the arguments that need converting.
+    function : str, optional
+        The public function's name, for error messages.
+    """
+    args = dict(args)
+    target = args.pop("object", None)
+    extra = args.pop("kwargs", None) or {}
+    missing = [name for name, value in args.items() if value is REQUIRED]
+    if missing:
+        caller = f"{function}()" if function else layer_class
+        raise TypeError(f"{caller} is missing the required argument `{missing[0]}`")
+    kind = _target_kind(target)
+    overlap = set(args) & set(extra)
+    if overlap:
+        raise TypeError(f"argument `{sorted(overlap)[0]}` given twice")
+    args.update(extra)
+    for name in _DROPPED_WHEN_NULL:
+        if name in args and args[name] is None:
+            del args[name]
+    args = convert_args(args, {**_KERAS_KWARG_CONVERTERS, **(converters or {})})
+    cls = getattr(importlib.import_module(_LAYER_MODULE), layer_class)
+    layer = cls(**args)
+    return _compose(kind, target, layer)
+
+
+def compose_layer(object, layer):
+    """Compose an already built layer with ``object`` (see the module docs)."""
+    return _compose(_target_kind(object), object, layer)
+
+
+def check_not_keras3(value: Any, name: str) -> None:
+    """Raise a clear ``TypeError`` when ``value`` is a Keras 3 object."""
+    if _is_keras3(value):
+        raise TypeError(
+            f"`{name}` is a Keras 3 object ({type(value).__module__}.{type(value).__name__}), "
+            "but TensorFlow Probability's layers, and so tfprobr, need Keras 2 (tf_keras) "
+            "objects. Build the model with tfprobr.keras_model_sequential() or "
+            "tfprobr.layer_input() (or tf_keras directly), and set TF_USE_LEGACY_KERAS=1 "
+            "before importing TensorFlow if you use tf.keras."
+        )
+
+
+def _target_kind(target: Any) -> str:
+    if target is None:
+        return "none"
+    check_not_keras3(target, "object")
+    tf_keras = importlib.import_module("tf_keras")
+    if isinstance(target, tf_keras.Sequential):
+        return "sequential"
+    if isinstance(target, tf_keras.Model):
+        raise TypeError(
+            f"`object` is a functional {type(target).__name__} model; a layer can only be "
+            "added to a Sequential model. Apply the layer to the model's output tensor "
+            "instead (Python: model.output; R: model$output)."
+        )
+    tf = importlib.import_module("tensorflow")
+    if tf.is_tensor(target) or isinstance(target, tf.Variable):
+        return "tensor"
+    if _is_array_like(target):
+        return "array"
+    raise TypeError(
+        "`object` must be NULL/None, a Sequential model, a tensor, or a numeric array or "
+        f"data frame, not {type(target).__module__}.{type(target).__name__}"
+    )
+
+
+def _compose(kind: str, target: Any, layer):
+    if kind == "none":
+        return layer
+    if kind == "sequential":
+        return _add_atomically(target, layer)
+    if kind == "array":
+        target = _array_to_tensor(target)
+    return layer(target)
+
+
+def _add_atomically(model, layer):
+    before = len(model.layers)
+    try:
+        model.add(layer)
+    except Exception:
+        while len(model.layers) > before:
+            model.pop()
+        raise
+    return model
+
+
+def _is_keras3(value: Any) -> bool:
+    return any(
+        cls.__module__ == "keras" or cls.__module__.startswith("keras.")
+        for cls in type(value).__mro__
+    )
+
+
+def _is_array_like(value: Any) -> bool:
+    if isinstance(value, np.ndarray):
+        return True
+    module = type(value).__module__
+    return module.split(".")[0] == "pandas" and type(value).__name__ in ("DataFrame", "Series")
+
+
+def _array_to_tensor(value: Any):
+    tf = importlib.import_module("tensorflow")
+    floatx = importlib.import_module("tf_keras").backend.floatx()
+    try:
+        array = value.to_numpy(dtype=floatx) if hasattr(value, "to_numpy") else np.asarray(
+            value, dtype=floatx
+        )
+    except (TypeError, ValueError) as error:
+        raise TypeError(f"`object` must hold numbers only; converting it to {floatx} failed: {error}") from None
+    if array.ndim == 1 and hasattr(value, "to_numpy") and array.size:
+        array = array.reshape(-1, 1)  # a pandas Series is one column
+    return tf.convert_to_tensor(np.ascontiguousarray(array))

@@ -1,0 +1,126 @@
+"""The default functions of the Bayesian layers, each declared once with its R spelling.
+
+R's ``tfprobability`` writes these defaults as R code in every layer's usage
+(``kernel_posterior_fn = tfp$layers$util$default_mean_field_normal_fn()``). Here
+each default is a small callable object that
+
+* behaves as the R default does (a fresh TFP posterior maker on every use, so
+  every layer gets its own; one ``tfd_sample`` draw; ``KL(q, p)`` ignoring the
+  third argument),
+* carries that R expression as ``r_code``, which the ``.Rd`` generator prints in
+  ``\\usage``, and
+* needs no TensorFlow until it is called, so that signatures and docs can be read
+  without importing TensorFlow.
+"""
+
+from __future__ import annotations
+
+from tfprobr.distributions import KLDivergenceFn, tfd_sample
+
+__all__ = [
+    "MeanFieldNormalFn",
+    "MultivariateNormalFn",
+    "SampleFn",
+    "KERNEL_POSTERIOR_FN",
+    "BIAS_POSTERIOR_FN",
+    "PRIOR_FN",
+    "POSTERIOR_TENSOR_FN",
+    "DIVERGENCE_FN",
+]
+
+
+class MeanFieldNormalFn:
+    """TFP's ``default_mean_field_normal_fn(is_singular)``, made fresh for each layer."""
+
+    def __init__(self, is_singular: bool = False):
+        self.is_singular = bool(is_singular)
+
+    def __call__(self, dtype, shape, name, trainable, add_variable_fn):
+        import tf_keras
+        from tensorflow_probability import layers as tfp_layers
+
+        # TFP's own default shares one unseeded initializer instance between all
+        # layers, which tf_keras makes return the same values on every call: two
+        # layers of one shape would start with identical means. New instances
+        # (TFP's values: loc ~ N(0, 0.1), untransformed scale ~ N(-3, 0.1)) are
+        # drawn independently, and reproducibly under set_random_seed().
+        make = tfp_layers.util.default_mean_field_normal_fn(
+            is_singular=self.is_singular,
+            loc_initializer=tf_keras.initializers.RandomNormal(stddev=0.1),
+            untransformed_scale_initializer=tf_keras.initializers.RandomNormal(
+                mean=-3.0, stddev=0.1
+            ),
+        )
+        return make(dtype, shape, name, trainable, add_variable_fn)
+
+    @property
+    def r_code(self) -> str:
+        argument = "is_singular = TRUE" if self.is_singular else ""
+        return f"tfp$layers$util$default_mean_field_normal_fn({argument})"
+
+    def get_config(self) -> dict:
+        return {"is_singular": self.is_singular}
+
+    def __eq__(self, other) -> bool:
+        return type(other) is type(self) and other.is_singular == self.is_singular
+
+    def __hash__(self) -> int:
+        return hash((type(self).__name__, self.is_singular))
+
+    def __repr__(self) -> str:
+        return "default_mean_field_normal_fn(is_singular=True)" if self.is_singular else (
+            "default_mean_field_normal_fn()"
+        )
+
+
+class MultivariateNormalFn:
+    """TFP's ``default_multivariate_normal_fn``: a fixed standard normal prior."""
+
+    r_code = "tfp$layers$util$default_multivariate_normal_fn"
+
+    def __call__(self, dtype, shape, name, trainable, add_variable_fn):
+        from tensorflow_probability import layers as tfp_layers
+
+        return tfp_layers.util.default_multivariate_normal_fn(
+            dtype, shape, name, trainable, add_variable_fn
+        )
+
+    def get_config(self) -> dict:
+        return {}
+
+    def __eq__(self, other) -> bool:
+        return type(other) is type(self)
+
+    def __hash__(self) -> int:
+        return hash(type(self).__name__)
+
+    def __repr__(self) -> str:
+        return "default_multivariate_normal_fn"
+
+
+class SampleFn:
+    """One draw from the posterior: ``function(d) d %>% tfd_sample()``."""
+
+    r_code = "function(d) d %>% tfd_sample()"
+
+    def __call__(self, distribution):
+        return tfd_sample(distribution)
+
+    def get_config(self) -> dict:
+        return {}
+
+    def __eq__(self, other) -> bool:
+        return type(other) is type(self)
+
+    def __hash__(self) -> int:
+        return hash(type(self).__name__)
+
+    def __repr__(self) -> str:
+        return "tfd_sample"
+
+
+KERNEL_POSTERIOR_FN = MeanFieldNormalFn()
+BIAS_POSTERIOR_FN = MeanFieldNormalFn(is_singular=True)
+PRIOR_FN = MultivariateNormalFn()
+POSTERIOR_TENSOR_FN = SampleFn()
+DIVERGENCE_FN = KLDivergenceFn(1.0)

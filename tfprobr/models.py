@@ -1,0 +1,154 @@
+"""Keras 2 models and inputs under R keras' names.
+
+TFP's layers are Keras 2 (``tf_keras``) layers and cannot join a Keras 3 model.
+These functions give R and Python users the right kind of model without
+importing Keras themselves.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+from tfprobr.compose import check_not_keras3
+from tfprobr.convert import as_nullable_integer, as_shape
+
+__all__ = ["keras_model_sequential", "keras_model", "layer_input"]
+
+__family__ = "models"
+
+
+def keras_model_sequential(layers=None, name=None, **kwargs):
+    """Create a Keras 2 (``tf_keras``) sequential model.
+
+    Parameters
+    ----------
+    layers : list of layers or None
+        Layers to add to the model, in order.
+    name : str or None
+        Name of the model.
+    **kwargs
+        ``input_shape`` (a number or a vector), with optional ``batch_size``
+        and ``dtype``, starts the model with an input layer of that shape, so
+        that it is built as soon as layers are added. Other arguments are
+        passed to ``tf_keras.Sequential``.
+
+    Returns
+    -------
+    tf_keras.Sequential
+        The model; add layers to it with the ``layer_*`` functions.
+
+    Examples
+    --------
+    >>> import tfprobr as tp
+    >>> model = tp.keras_model_sequential(input_shape=3)
+    >>> model = tp.layer_dense_local_reparameterization(model, units=2)
+    >>> model.output_shape
+    (None, 2)
+
+    In R: ``model <- tp$keras_model_sequential(input_shape = 3) %>%
+    tp$layer_dense_local_reparameterization(units = 2)``.
+    """
+    tf_keras = _tf_keras()
+    input_args = {
+        "shape": kwargs.pop("input_shape", None),
+        "batch_size": kwargs.pop("batch_size", None),
+        "dtype": kwargs.pop("dtype", None),
+    }
+    layers = [] if layers is None else list(layers) if isinstance(layers, (list, tuple)) else [layers]
+    for position, layer in enumerate(layers):
+        check_not_keras3(layer, f"layers[{position}]")
+    if input_args["shape"] is not None:
+        layers.insert(
+            0,
+            tf_keras.Input(
+                shape=as_shape(input_args["shape"], "input_shape", allow_unknown=True),
+                batch_size=as_nullable_integer(input_args["batch_size"], "batch_size"),
+                dtype=input_args["dtype"],
+            ),
+        )
+    return tf_keras.Sequential(layers=layers, name=name, **kwargs)
+
+
+def keras_model(inputs, outputs, name=None, **kwargs):
+    """Create a Keras 2 (``tf_keras``) model from input and output tensors.
+
+    Parameters
+    ----------
+    inputs : tensor or list of tensors
+        The model's inputs, made with :func:`layer_input`.
+    outputs : tensor or list of tensors
+        The outputs, made by applying layers to ``inputs``.
+    name : str or None
+        Name of the model.
+    **kwargs
+        Further arguments passed to ``tf_keras.Model``.
+
+    Returns
+    -------
+    tf_keras.Model
+        The functional model.
+
+    Examples
+    --------
+    >>> import tfprobr as tp
+    >>> x = tp.layer_input(shape=3)
+    >>> y = tp.layer_dense_local_reparameterization(x, units=1)
+    >>> tp.keras_model(x, y).output_shape
+    (None, 1)
+    """
+    check_not_keras3(inputs, "inputs")
+    check_not_keras3(outputs, "outputs")
+    return _tf_keras().Model(inputs=inputs, outputs=outputs, name=name, **kwargs)
+
+
+def layer_input(shape=None, batch_shape=None, name=None, dtype=None, sparse=False, tensor=None,
+                ragged=False):
+    """Create a Keras 2 (``tf_keras``) input tensor, the start of a functional model.
+
+    Parameters
+    ----------
+    shape : int, sequence of int or None
+        Shape of one example, without the batch dimension: ``3`` or ``c(28, 28)``
+        in R. ``NA`` (R) or ``None`` marks a dimension of unknown size.
+    batch_shape : sequence of int or None
+        Shape including the batch dimension, instead of ``shape``.
+    name : str or None
+        Name of the input layer.
+    dtype : str or None
+        Data type of the input, by default Keras' float type (``"float32"``).
+    sparse : bool
+        Whether the input is a sparse tensor.
+    tensor : tensor or None
+        An existing tensor to wrap into the input layer.
+    ragged : bool
+        Whether the input is a ragged tensor.
+
+    Returns
+    -------
+    tf_keras.KerasTensor
+        A symbolic tensor to apply layers to.
+
+    Examples
+    --------
+    >>> import tfprobr as tp
+    >>> x = tp.layer_input(shape=4)
+    >>> x.shape
+    TensorShape([None, 4])
+    """
+    if shape is None and batch_shape is None:
+        raise TypeError("layer_input() needs `shape` (or `batch_shape`)")
+    return _tf_keras().Input(
+        shape=None if shape is None else as_shape(shape, "shape", allow_unknown=True),
+        name=name,
+        dtype=dtype,
+        sparse=bool(sparse),
+        tensor=tensor,
+        ragged=bool(ragged),
+        **({} if batch_shape is None else {
+            "batch_shape": as_shape(batch_shape, "batch_shape", allow_unknown=True)
+        }),
+    )
+
+
+def _tf_keras():
+    return importlib.import_module("tf_keras")

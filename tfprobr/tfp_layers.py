@@ -1,0 +1,56 @@
+"""tfprobr's layer classes: TFP's layers, each fixed where TFP is unsafe.
+
+This module imports TensorFlow; the public functions import it on first use.
+Every class here subclasses the TFP class it stands for, so ``isinstance``
+checks against ``tfp.layers`` keep working, and overrides one method where a fix
+is needed.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("TF_USE_LEGACY_KERAS", "1")
+
+import numpy as np  # noqa: E402
+import tensorflow as tf  # noqa: E402
+import tensorflow_probability as tfp  # noqa: E402
+
+tfd = tfp.distributions
+
+__all__ = ["DenseLocalReparameterization"]
+
+
+class DenseLocalReparameterization(tfp.layers.DenseLocalReparameterization):
+    """TFP's ``DenseLocalReparameterization`` with a finite gradient for all-zero input rows.
+
+    The local reparameterization draws the layer's pre-activations from
+    ``Normal(x @ mu, sqrt(x^2 @ sigma^2))``. When a row of ``x`` is all zeros
+    (common after a ReLU) the variance is exactly 0, and the gradient of
+    ``sqrt`` at 0 is infinite, so TFP's layer turns the whole loss into NaN.
+    Here the variance is floored at the smallest normal number of its dtype
+    before the square root: the forward value changes by at most ~1e-19, and no
+    gradient flows through the floor.
+    """
+
+    def _apply_variational_kernel(self, inputs):
+        posterior = self.kernel_posterior
+        if not (
+            isinstance(posterior, tfd.Independent) and isinstance(posterior.distribution, tfd.Normal)
+        ):
+            raise TypeError(
+                "layer_dense_local_reparameterization() needs a `kernel_posterior_fn` that "
+                "makes an Independent Normal distribution (like the default "
+                f"default_mean_field_normal_fn()), not {posterior.name!r}"
+            )
+        mean = tf.matmul(inputs, posterior.distribution.loc)
+        variance = tf.matmul(tf.square(inputs), tf.square(posterior.distribution.scale))
+        floor = np.finfo(variance.dtype.as_numpy_dtype).tiny
+        self.kernel_posterior_affine = tfd.Normal(
+            loc=mean, scale=tf.sqrt(tf.maximum(variance, floor))
+        )
+        self.kernel_posterior_affine_tensor = self.kernel_posterior_tensor_fn(
+            self.kernel_posterior_affine
+        )
+        self.kernel_posterior_tensor = None
+        return self.kernel_posterior_affine_tensor
