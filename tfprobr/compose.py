@@ -59,7 +59,9 @@ def create_layer(
     Parameters
     ----------
     layer_class : str
-        Name of the class in :mod:`tfprobr.tfp_layers` to build.
+        The class to build: a name in :mod:`tfprobr.tfp_layers`, or
+        ``"module:Name"`` for a class elsewhere. Classes are named, not
+        imported, so that TensorFlow is loaded only when a layer is built.
     args : mapping
         The calling function's arguments (its ``locals()``): ``object``, the
         named arguments, and ``kwargs`` for its ``...``.
@@ -84,8 +86,7 @@ def create_layer(
         if name in args and args[name] is None:
             del args[name]
     args = convert_args(args, {**_KERAS_KWARG_CONVERTERS, **(converters or {})})
-    cls = getattr(importlib.import_module(_LAYER_MODULE), layer_class)
-    layer = cls(**args)
+    layer = _resolve_class(layer_class)(**args)
     return _compose(kind, target, layer)
 
 
@@ -128,6 +129,11 @@ def _target_kind(target: Any) -> str:
         "`object` must be NULL/None, a Sequential model, a tensor, or a numeric array or "
         f"data frame, not {type(target).__module__}.{type(target).__name__}"
     )
+
+
+def _resolve_class(layer_class: str):
+    module, _, name = layer_class.rpartition(":")
+    return getattr(importlib.import_module(module or _LAYER_MODULE), name)
 
 
 def _compose(kind: str, target: Any, layer):

@@ -15,7 +15,8 @@ each default is a small callable object that
 
 from __future__ import annotations
 
-from tfprobr.distributions import KLDivergenceFn, tfd_sample
+from tfprobr.distribution_methods import tfd_sample
+from tfprobr.helpers import KLDivergenceFn
 
 __all__ = [
     "MeanFieldNormalFn",
