@@ -1,0 +1,149 @@
+"""Pages built from signatures and docstrings: sections, families, markup, no TensorFlow."""
+
+import re
+import subprocess
+import sys
+import types
+
+import pytest
+
+import tfprobr as tp
+from tfprobr.rd import generate
+from tfprobr.rd.markup import Bullets, Code, CodeBlock, Emph, Link, Paragraph, Strong, Text, Url, parse
+from tfprobr.rd.model import HEADER, render_blocks
+from tfprobr.rd.pages import build_page, build_pages
+
+SECTION_ORDER = ["\\name", "\\alias", "\\title", "\\usage", "\\arguments", "\\value",
+                 "\\description", "\\details", "\\section{References}", "\\section{Examples}",
+                 "\\seealso", "\\concept"]
+
+
+@pytest.fixture(scope="module")
+def pages():
+    return generate()
+
+
+def test_one_page_per_export(pages):
+    assert sorted(pages) == sorted(f"{name}.Rd" for name in tp.__all__)
+
+
+def test_sections_come_in_roxygen_order(pages):
+    text = pages["layer_dense_local_reparameterization.Rd"]
+    assert text.startswith(HEADER + "\n% Please edit documentation in tfprobr/layers.py\n")
+    present = [section for section in SECTION_ORDER if "\n" + section in text]
+    assert set(SECTION_ORDER) - set(present) <= {"\\seealso"}  # absent while the family has one page
+    positions = [text.index("\n" + section) for section in present]
+    assert positions == sorted(positions)
+
+
+def test_arguments_follow_the_formals_with_dots_last(pages):
+    text = pages["layer_dense_local_reparameterization.Rd"]
+    items = re.findall(r"^\\item\{([^}]*)\}", text, re.MULTILINE)
+    assert items[:3] == ["object", "units", "activation"] and items[-1] == "..."
+    assert len(items) == 14
+
+
+def test_family_lists_the_sorted_siblings_without_the_page_itself():
+    def documented(summary):
+        def function(x=None):
+            pass
+        function.__doc__ = f"{summary}.\n\nParameters\n----------\nx : int\n    An x.\n"
+        return function
+
+    module = types.ModuleType("tfprobr.fake")
+    module.__family__ = "layers"
+    module.__all__ = ["layer_b", "layer_c", "layer_a"]
+    for name in module.__all__:
+        setattr(module, name, documented(name))
+    package = types.SimpleNamespace(EXPORT_MODULES=(module,))
+    page = {page.name: page for page in build_pages(package)}["layer_b"].to_rd()
+    assert ("\\seealso{\nOther layers: \n\\code{\\link{layer_a}()},\n\\code{\\link{layer_c}()}\n}\n"
+            "\\concept{layers}\n") in page
+
+
+def test_description_is_the_first_paragraph_and_details_the_rest(pages):
+    text = pages["layer_dense_local_reparameterization.Rd"]
+    description = text.split("\\description{\n")[1].split("\n}\n")[0]
+    assert description.startswith("The Bayesian analogue of a dense layer")
+    assert "\\preformatted{kernel, bias ~ posterior" in description  # introduced by "...:"
+    assert "\\details{\nRather than sampling the kernel" in text
+
+
+def test_references_come_from_the_numpydoc_section(pages):
+    text = pages["layer_dense_local_reparameterization.Rd"]
+    assert "\\section{References}{\nDiederik P. Kingma" in text
+    assert "\\url{https://arxiv.org/abs/1506.02557}" in text
+
+
+def test_percent_is_escaped_in_usage_and_code(pages):
+    text = pages["layer_dense_local_reparameterization.Rd"]
+    assert "function(d) d \\%>\\% tfd_sample()," in text
+    assert "\\code{inputs \\%*\\% kernel}" in text
+    assert not re.search(r"(?<!\\)%(?!( Generated| Please))", text)
+
+
+def test_python_examples_are_shown_without_doctest_directives(pages):
+    text = pages["tfd_sample.Rd"]
+    assert '<div class="sourceCode python">}}\\preformatted{>>> d = tfd_normal' in text
+    assert "doctest" not in text
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("A ``code`` span.", (Paragraph((Text("A "), Code("code"), Text(" span."))),)),
+    ("See :func:`tfd_sample` and ``tfd_sample()`` and `tfprobr.tfd_sample`.",
+     (Paragraph((Text("See "), Link("tfd_sample"), Text(" and "), Link("tfd_sample"),
+                 Text(" and "), Link("tfd_sample"), Text("."))),)),
+    ("Not a link: ``other()`` or ``tfd_sample(d)``.",
+     (Paragraph((Text("Not a link: "), Code("other()"), Text(" or "), Code("tfd_sample(d)"),
+                 Text("."))),)),
+    ("Go to https://example.org/a_b. Or `the site <https://x.org>`_.",
+     (Paragraph((Text("Go to "), Url("https://example.org/a_b"), Text(". Or "),
+                 Url("https://x.org", "the site"), Text("."))),)),
+    ("*Some* **bold**; 2 * 3 * 4 and a %*% b.",
+     (Paragraph((Emph("Some"), Text(" "), Strong("bold"), Text("; 2 * 3 * 4 and a %*% b."))),)),
+    ("Items:\n\n* one\n  more\n* two\n\nAfter.",
+     (Paragraph((Text("Items:"),)), Bullets(((Text("one more"),), (Text("two"),))),
+      Paragraph((Text("After."),)))),
+    ("In R:\n\n.. code-block:: r\n\n    x <- 1\n      y\n\nDone.",
+     (Paragraph((Text("In R:"),)), CodeBlock("r", "x <- 1\n  y"), Paragraph((Text("Done."),)))),
+    ("Literal::\n\n    a ~ b\n", (Paragraph((Text("Literal:"),)), CodeBlock("none", "a ~ b"))),
+    (">>> f(1)  # doctest: +SKIP\n2", (CodeBlock("python", ">>> f(1)\n2"),)),
+])
+def test_docstring_markup_is_parsed(source, expected):
+    assert parse(source, {"tfd_sample"}) == expected
+
+
+@pytest.mark.parametrize("blocks, rd", [
+    ((Paragraph((Link("tfd_sample"), Text(" 50% {x}"))),), "\\code{\\link{tfd_sample}()} 50\\% \\{x\\}"),
+    ((Paragraph((Code('"{"'), Code("it's"))),), '\\code{"{"}\\verb{it\'s}'),
+    ((Paragraph((Url("https://x.org/a%20b"),)),), "\\url{https://x.org/a\\%20b}"),
+    ((Bullets(((Text("a"),), (Text("b"),))),), "\\itemize{\n\\item a\n\\item b\n}"),
+    ((CodeBlock("none", "a {b}\\"),), "\\preformatted{a \\{b\\}\\\\\n}"),
+    ((CodeBlock("r", "x"),),
+     '\\if{html}{\\out{<div class="sourceCode r">}}\\preformatted{x\n}\\if{html}{\\out{</div>}}'),
+])
+def test_markup_becomes_rd(blocks, rd):
+    assert render_blocks(blocks) == rd
+
+
+def test_undocumented_argument_fails_naming_the_function():
+    def f(x, y=1):
+        """Summary.
+
+        Parameters
+        ----------
+        x : int
+            An x.
+        """
+
+    module = types.SimpleNamespace(__family__="helpers", __name__="tfprobr.fake")
+    with pytest.raises(ValueError, match=r"f\(\): .*undocumented: \['y'\]"):
+        build_page("f", f, module)
+
+
+def test_generating_the_pages_does_not_import_tensorflow():
+    code = ("import sys, tfprobr.rd as rd; pages = rd.generate(); "
+            "assert pages; print(sorted(m for m in sys.modules if m.split('.')[0] in "
+            "('tensorflow', 'tf_keras', 'tensorflow_probability', 'keras')))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
