@@ -66,6 +66,9 @@ class RdPage:
             out.append("\\seealso{\n" + seealso + "\n}")
         if self.family:
             out.append(_macro("concept", escape.text(self.family)))
+        if not all(line.isascii() for line in out):
+            # Outside a package (no DESCRIPTION Encoding field) R needs the page to say so.
+            out.insert(2, "\\encoding{UTF-8}")
         return "\n".join(out) + "\n"
 
     def _seealso(self) -> str:
