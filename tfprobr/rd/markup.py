@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Iterable, Union
 
 __all__ = [
-    "parse", "parse_inline", "Paragraph", "CodeBlock", "Bullets",
+    "parse", "parse_inline", "plain_text", "Paragraph", "CodeBlock", "Bullets",
     "Text", "Code", "Link", "Emph", "Strong", "Url",
 ]
 

@@ -12,7 +12,7 @@ from types import ModuleType
 
 from docstring_parser import numpydoc
 
-from tfprobr.rd.markup import CodeBlock, Paragraph, Text, parse, parse_inline
+from tfprobr.rd.markup import Bullets, Code, CodeBlock, Paragraph, Text, parse, parse_inline
 from tfprobr.rd.model import RdPage
 from tfprobr.rd.usage import r_formals, r_usage
 
@@ -138,8 +138,6 @@ def _joined(metas, blocks) -> tuple:
 
 
 def _raises(metas, blocks) -> tuple:
-    from tfprobr.rd.markup import Bullets, Code
-
     if not metas:
         return ()
     items = []
