@@ -70,3 +70,78 @@ def test_import_does_not_import_tensorflow():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
                          check=True).stdout.split()
     assert out == ["False", "1"]
+
+
+def test_negloglik_is_minus_the_log_prob(tfd):
+    d = tfd.Normal(loc=[[0.0], [1.0]], scale=1.0)
+    y = np.array([[0.5], [0.5]], "float32")
+    np.testing.assert_allclose(tp.negloglik(y, d).numpy(), -d.log_prob(y).numpy())
+
+
+def test_normal_distribution_fn_takes_loc_and_softplus_scale_from_the_columns():
+    x = np.array([[1.0, 0.0], [-2.0, 3.0]], "float32")
+    d = tp.normal_distribution_fn(min_scale=0.01)(x)
+    np.testing.assert_allclose(d.loc.numpy(), [[1.0], [-2.0]])
+    np.testing.assert_allclose(d.scale.numpy(), 0.01 + np.log1p(np.exp([[0.0], [3.0]])), rtol=1e-6)
+
+
+def test_normal_distribution_fn_with_fixed_scale_uses_every_column_as_loc():
+    d = tp.normal_distribution_fn(event_size=2.0, scale=0.5)(np.zeros((3, 2), "float32"))
+    assert tuple(d.batch_shape) == (3, 2)
+    assert np.all(d.scale.numpy() == 0.5)
+
+
+def test_normal_distribution_fn_names_the_column_count_it_needs():
+    with pytest.raises(ValueError, match="needs 4 input columns .* not 3"):
+        tp.normal_distribution_fn(event_size=2)(np.zeros((1, 3), "float32"))
+
+
+@pytest.mark.parametrize("args, name", [({"event_size": 1.5}, "event_size"), ({"scale": 0}, "scale"),
+                                        ({"min_scale": -1}, "min_scale"),
+                                        ({"scale_factor": "a"}, "scale_factor")])
+def test_normal_distribution_fn_rejects_bad_arguments_by_name(args, name):
+    with pytest.raises((TypeError, ValueError), match=f"`{name}`"):
+        tp.normal_distribution_fn(**args)
+
+
+def test_normal_distribution_fn_has_a_config_that_rebuilds_it():
+    fn = tp.normal_distribution_fn(event_size=2, min_scale=1e-4, scale_factor=0.05)
+    assert type(fn)(**fn.get_config()) == fn
+
+
+def test_normal_distribution_lambda_fits_a_heteroscedastic_regression(seeded):
+    import tensorflow_probability as tfp
+
+    from tfprobr.compose import compose_layer
+
+    x = seeded.uniform(-1, 1, size=(256, 1)).astype("float32")
+    y = (x + seeded.normal(size=(256, 1)) * np.where(x > 0, 1.0, 0.1)).astype("float32")
+    model = tp.keras_model_sequential(input_shape=1)
+    model = tp.layer_dense_local_reparameterization(model, units=2,
+                                                    kernel_divergence_fn=tp.kl_divergence_fn(1 / 256))
+    model = compose_layer(model, tfp.layers.DistributionLambda(tp.normal_distribution_fn()))
+    model.compile(optimizer=__import__("tf_keras").optimizers.Adam(0.05), loss=tp.negloglik)
+    model.fit(x, y, epochs=60, batch_size=64, verbose=0)
+    sd = np.mean([model(np.array([[-0.8], [0.8]], "float32")).stddev().numpy() for _ in range(20)],
+                 axis=0).ravel()
+    assert sd[1] / sd[0] > 3  # the noise is 10 times larger for x > 0
+
+
+def test_tensor_columns_uses_r_indices_and_keeps_dimensions():
+    x = np.arange(6, dtype="float32").reshape(2, 3)
+    np.testing.assert_array_equal(tp.tensor_columns(x, 2.0).numpy(), [[1.0], [4.0]])
+    np.testing.assert_array_equal(tp.tensor_columns(x, [3.0, 1.0]).numpy(), [[2.0, 0.0], [5.0, 3.0]])
+
+
+@pytest.mark.parametrize("columns", [0, 4, 1.5])
+def test_tensor_columns_rejects_columns_outside_x(columns):
+    with pytest.raises(ValueError, match="`columns"):
+        tp.tensor_columns(np.zeros((2, 3), "float32"), columns)
+
+
+def test_tensor_scale_and_softplus_keep_the_dtype_of_x():
+    x = np.array([0.0, 2.0])
+    assert tp.tensor_scale(x, 0.5, 1).numpy().tolist() == [1.0, 2.0]
+    out = tp.tensor_softplus(x, scale=2, shift=1e-3)
+    assert out.dtype.name == "float64"
+    np.testing.assert_allclose(out.numpy(), 1e-3 + np.log1p(np.exp(2 * x)))

@@ -24,7 +24,7 @@ def tfd_sample(distribution, sample_shape=(), **kwargs):
         Shape of the samples to draw, in front of the distribution's batch and
         event shape. ``10`` (R: ``10``) gives ``(10,)``, ``c(2, 2)`` gives
         ``(2, 2)``, and the default, an empty shape, draws one sample.
-    **kwargs
+    **kwargs : optional
         Further arguments passed to the distribution's ``sample()`` method,
         e.g. ``seed``.
 

@@ -1,17 +1,28 @@
 """Python-side helpers for what R code cannot do itself: arithmetic on tensors.
 
-Without the R ``tensorflow`` package, R code cannot compute ``kl / n`` on a
-tensor; these functions do such work in Python and are passed to the layers.
+Without the R ``tensorflow`` package, R code cannot compute ``kl / n``, ``-x``
+or ``x[, 1]`` on a tensor. These functions do such work in Python. The function
+factories (``kl_divergence_fn()``, ``normal_distribution_fn()``) and
+``negloglik`` are Python callables, so they also work where R functions cannot:
+under a ``tf.distribute`` strategy, whose replica threads must not call R.
 """
 
 from __future__ import annotations
 
+import importlib
 from typing import Any
 
-from tfprobr.convert import as_float
+from tfprobr.convert import as_count, as_count_list, as_float
 from tfprobr.distribution_methods import tfd_kl_divergence
 
-__all__ = ["kl_divergence_fn"]
+__all__ = [
+    "kl_divergence_fn",
+    "negloglik",
+    "normal_distribution_fn",
+    "tensor_columns",
+    "tensor_scale",
+    "tensor_softplus",
+]
 
 __family__ = "helpers"
 
@@ -54,6 +65,204 @@ def kl_divergence_fn(weight=1):
     return KLDivergenceFn(weight)
 
 
+def negloglik(y, distribution):
+    """Negative log-likelihood of ``y`` under a predicted distribution: a Keras loss.
+
+    A model whose last layer outputs a distribution (a distribution lambda
+    layer) is fitted by maximum likelihood with this loss. In R the loss would
+    be ``function(y, d) -d$log_prob(y)``, which needs tensor arithmetic; pass
+    ``negloglik`` itself instead.
+
+    Parameters
+    ----------
+    y : tensor
+        The observed targets, as Keras passes them to a loss.
+    distribution : tfp.distributions.Distribution
+        The model's output for the batch.
+
+    Returns
+    -------
+    tf.Tensor
+        ``-log_prob(y)``, one value per example (Keras averages them).
+
+    Examples
+    --------
+    >>> model.compile(optimizer="adam", loss=negloglik)     # doctest: +SKIP
+
+    In R: ``model$compile(optimizer = "adam", loss = tfprobr$negloglik)``.
+    """
+    return -distribution.log_prob(y)
+
+
+def normal_distribution_fn(event_size=1, scale=None, min_scale=1e-3, scale_factor=1):
+    """A ``make_distribution_fn`` for a distribution lambda: a normal from the layer's input columns.
+
+    The usual last layer of a regression with uncertainty is a distribution
+    lambda whose function turns the previous layer's output ``x`` into a
+    normal distribution. In R that function is tensor arithmetic,
+    ``function(x) tfd_normal(x[, 1, drop = FALSE], 1e-3 + tf$math$softplus(x[, 2, drop = FALSE]))``,
+    which needs the R ``tensorflow`` package; this factory makes it in Python:
+
+    * the location is the first ``event_size`` columns of ``x``;
+    * with ``scale = NULL`` (heteroscedastic) the scale is
+      ``min_scale + softplus(scale_factor * x)`` of the next ``event_size``
+      columns, so the layer before it needs ``2 * event_size`` units;
+    * with a number as ``scale`` the scale is that constant, and the layer
+      before needs ``event_size`` units.
+
+    Parameters
+    ----------
+    event_size : int
+        Number of normal outputs per example (an R double such as ``1`` is
+        accepted).
+    scale : float or None
+        A fixed standard deviation, or ``None`` (R's ``NULL``, the default) to
+        learn it from the input columns.
+    min_scale : float
+        Smallest standard deviation when the scale is learned; keeps the
+        likelihood finite.
+    scale_factor : float
+        Factor applied to the scale columns before the softplus; values below
+        1 make the scale change more slowly during training.
+
+    Returns
+    -------
+    callable
+        A function of a tensor ``x`` returning a ``tfp.distributions.Normal``
+        with batch shape ``(rows of x, event_size)``.
+
+    Examples
+    --------
+    >>> import tfprobr as tp
+    >>> make = tp.normal_distribution_fn()
+    >>> d = make([[0.0, 1.0], [2.0, -1.0]])
+    >>> d.batch_shape
+    TensorShape([2, 1])
+
+    The same in R, as the last layer of a model, fitted with ``negloglik``:
+
+    .. code-block:: r
+
+        tfp <- reticulate::import("tensorflow_probability")
+        model <- tfprobr$keras_model_sequential(input_shape = 1) %>%
+          tfprobr$layer_dense_local_reparameterization(units = 2) %>%
+          tfprobr$layer_distribution_lambda(tfprobr$normal_distribution_fn())
+        model$compile(optimizer = "adam", loss = tfprobr$negloglik)
+    """
+    event_size = as_count(event_size, "event_size")
+    if scale is not None:
+        scale = as_float(scale, "scale")
+        if scale <= 0:
+            raise ValueError(f"`scale` must be > 0 or NULL/None, not {scale!r}")
+    min_scale = as_float(min_scale, "min_scale")
+    if min_scale < 0:
+        raise ValueError(f"`min_scale` must be >= 0, not {min_scale!r}")
+    return NormalDistributionFn(event_size, scale, min_scale, as_float(scale_factor, "scale_factor"))
+
+
+def tensor_columns(x, columns):
+    """Columns of a tensor by R's 1-based index, keeping the dimensions: R's ``x[, columns, drop = FALSE]``.
+
+    Selects along the last axis, so it works for a batch of any rank.
+
+    Parameters
+    ----------
+    x : tensor or array
+        The tensor to slice, e.g. the input of a distribution lambda.
+    columns : int or sequence of int
+        1-based column numbers, as in R: ``1``, ``c(1, 3)`` or ``2:3``.
+
+    Returns
+    -------
+    tf.Tensor
+        ``x`` with only those columns, in that order; the last axis has one
+        entry per element of ``columns``.
+
+    Examples
+    --------
+    >>> import tfprobr as tp
+    >>> tp.tensor_columns([[1.0, 2.0, 3.0]], [3, 1]).numpy()
+    array([[3., 1.]], dtype=float32)
+
+    In R, inside a distribution lambda:
+    ``function(x) tfd_normal(tfprobr$tensor_columns(x, 1), 1)``.
+    """
+    tf = _tf()
+    x = tf.convert_to_tensor(x)
+    indices = as_count_list(columns, "columns")
+    size = x.shape[-1] if x.shape.rank else None
+    if size is not None and max(indices, default=0) > size:
+        raise ValueError(f"`columns` must be between 1 and {size} (the columns of `x`), not {columns!r}")
+    return tf.gather(x, [index - 1 for index in indices], axis=-1)
+
+
+def tensor_scale(x, scale=1, shift=0):
+    """``shift + scale * x`` on a tensor, for R code that cannot do tensor arithmetic.
+
+    Parameters
+    ----------
+    x : tensor or array
+        The tensor to transform.
+    scale : float
+        Factor multiplied with ``x``.
+    shift : float
+        Value added after scaling.
+
+    Returns
+    -------
+    tf.Tensor
+        A tensor of the shape and dtype of ``x``.
+
+    Examples
+    --------
+    >>> import tfprobr as tp
+    >>> tp.tensor_scale([1.0, 2.0], scale=10, shift=1).numpy()
+    array([11., 21.], dtype=float32)
+
+    In R: ``tfprobr$tensor_scale(x, 1 / 150)`` instead of ``x / 150``.
+    """
+    tf = _tf()
+    x = tf.convert_to_tensor(x)
+    return tf.cast(as_float(shift, "shift"), x.dtype) + tf.cast(as_float(scale, "scale"), x.dtype) * x
+
+
+def tensor_softplus(x, scale=1, shift=0):
+    """``shift + softplus(scale * x)`` on a tensor: a positive value such as a standard deviation.
+
+    ``softplus(z) = log(1 + exp(z))`` is positive and smooth, so
+    ``tensor_softplus(x, shift = 1e-3)`` turns any column into a valid scale
+    of a distribution.
+
+    Parameters
+    ----------
+    x : tensor or array
+        The tensor to transform.
+    scale : float
+        Factor applied to ``x`` inside the softplus.
+    shift : float
+        Value added to the result, the smallest value it can take.
+
+    Returns
+    -------
+    tf.Tensor
+        A tensor of the shape and dtype of ``x``, greater than ``shift``.
+
+    Examples
+    --------
+    >>> import tfprobr as tp
+    >>> float(tp.tensor_softplus([0.0], shift=1.0)[0])  # 1 + log(2)
+    1.693...
+
+    In R, inside a distribution lambda:
+    ``tfprobr$tensor_softplus(tfprobr$tensor_columns(x, 2), scale = 0.05, shift = 1e-3)``.
+    """
+    tf = _tf()
+    x = tf.convert_to_tensor(x)
+    return tf.cast(as_float(shift, "shift"), x.dtype) + tf.math.softplus(
+        tf.cast(as_float(scale, "scale"), x.dtype) * x
+    )
+
+
 class KLDivergenceFn:
     """``KL(q || p) * weight``, with the third argument (the posterior sample) ignored."""
 
@@ -82,3 +291,49 @@ class KLDivergenceFn:
 
     def __repr__(self) -> str:
         return f"kl_divergence_fn(weight={self.weight!r})"
+
+
+class NormalDistributionFn:
+    """What :func:`normal_distribution_fn` returns: ``x`` -> a normal from ``x``'s columns."""
+
+    def __init__(self, event_size: int, scale: float | None, min_scale: float, scale_factor: float):
+        self.event_size = event_size
+        self.scale = scale
+        self.min_scale = min_scale
+        self.scale_factor = scale_factor
+
+    def __call__(self, x):
+        tf = _tf()
+        tfd = importlib.import_module("tensorflow_probability").distributions
+        x = tf.convert_to_tensor(x)
+        k = self.event_size
+        needed = k if self.scale is not None else 2 * k
+        if x.shape.rank is not None and x.shape[-1] is not None and x.shape[-1] != needed:
+            raise ValueError(
+                f"normal_distribution_fn(event_size = {k}"
+                f"{'' if self.scale is None else ', scale = ' + repr(self.scale)}) needs "
+                f"{needed} input columns (units of the layer before), not {x.shape[-1]}"
+            )
+        loc = x[..., :k]
+        if self.scale is not None:
+            return tfd.Normal(loc=loc, scale=tf.cast(self.scale, x.dtype))
+        scale = self.min_scale + tf.math.softplus(self.scale_factor * x[..., k:])
+        return tfd.Normal(loc=loc, scale=scale)
+
+    def get_config(self) -> dict:
+        return {"event_size": self.event_size, "scale": self.scale,
+                "min_scale": self.min_scale, "scale_factor": self.scale_factor}
+
+    def __eq__(self, other) -> bool:
+        return type(other) is type(self) and other.get_config() == self.get_config()
+
+    def __hash__(self) -> int:
+        return hash((type(self).__name__, *self.get_config().values()))
+
+    def __repr__(self) -> str:
+        args = ", ".join(f"{key}={value!r}" for key, value in self.get_config().items())
+        return f"normal_distribution_fn({args})"
+
+
+def _tf():
+    return importlib.import_module("tensorflow")

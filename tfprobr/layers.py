@@ -89,7 +89,7 @@ BAYESIAN_ARGS_DOC = """\
         ``tfd_kl_divergence(q, p)``."""
 
 KWARGS_DOC = """\
-    **kwargs
+    **kwargs : optional
         Further keyword arguments passed to the wrapped TFP layer class, such as
         ``name``, ``input_shape`` (a number or a vector, e.g. ``c(4)`` in R) or
         ``dtype``."""

@@ -26,7 +26,7 @@ def keras_model_sequential(layers=None, name=None, **kwargs):
         Layers to add to the model, in order.
     name : str or None
         Name of the model.
-    **kwargs
+    **kwargs : optional
         ``input_shape`` (a number or a vector), with optional ``batch_size``
         and ``dtype``, starts the model with an input layer of that shape, so
         that it is built as soon as layers are added. Other arguments are
@@ -80,7 +80,7 @@ def keras_model(inputs, outputs, name=None, **kwargs):
         The outputs, made by applying layers to ``inputs``.
     name : str or None
         Name of the model.
-    **kwargs
+    **kwargs : optional
         Further arguments passed to ``tf_keras.Model``.
 
     Returns

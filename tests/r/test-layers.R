@@ -38,3 +38,62 @@ test_that("NULL object returns the layer; functional models work from R", {
   model <- tp$keras_model(input, output)
   expect_equal(unlist(model$output_shape), 2L)
 })
+
+test_that("R functions work as posterior, prior and divergence functions inside fit", {
+  d <- make_data(n = 32)
+  tfp <- reticulate::import("tensorflow_probability")
+  calls <- c(posterior = 0, prior = 0, divergence = 0)
+  posterior <- function(dtype, shape, name, trainable, add_variable_fn) {
+    calls[["posterior"]] <<- calls[["posterior"]] + 1
+    tfp$layers$util$default_mean_field_normal_fn()(dtype, shape, name, trainable, add_variable_fn)
+  }
+  prior <- function(dtype, shape, name, trainable, add_variable_fn) {
+    calls[["prior"]] <<- calls[["prior"]] + 1
+    tfp$layers$util$default_multivariate_normal_fn(dtype, shape, name, trainable, add_variable_fn)
+  }
+  divergence <- function(q, p, ignore) {
+    calls[["divergence"]] <<- calls[["divergence"]] + 1
+    tp$kl_divergence_fn(1 / 32)(q, p, ignore)
+  }
+  model <- tp$keras_model_sequential(input_shape = 3) %>%
+    tp$layer_dense_local_reparameterization(units = 1, kernel_posterior_fn = posterior,
+                                            kernel_prior_fn = prior,
+                                            kernel_divergence_fn = divergence)
+  model$compile(optimizer = "adam", loss = "mse")
+  history <- model$fit(d$x, d$y, epochs = 2L, batch_size = 16L, verbose = 0L)
+  expect_true(all(is.finite(unlist(history$history$loss))))
+  expect_true(all(calls > 0))
+})
+
+test_that("NULL priors drop the KL term and a NULL bias posterior drops the bias", {
+  layer <- tp$layer_dense_local_reparameterization(units = 2, kernel_prior_fn = NULL,
+                                                   bias_posterior_fn = NULL)
+  layer(matrix(1, 4, 3))
+  expect_equal(length(layer$losses), 0L)
+  expect_null(layer$bias_posterior)
+})
+
+test_that("fit and predict take an R data.frame", {
+  d <- make_data(n = 32)
+  x <- as.data.frame(d$x)
+  model <- tp$keras_model_sequential(input_shape = 3) %>%
+    tp$layer_dense_local_reparameterization(units = 1)
+  model$compile(optimizer = "adam", loss = "mse")
+  model$fit(x, d$y, epochs = 1L, verbose = 0L)
+  expect_equal(dim(model$predict(x, verbose = 0L)), c(32L, 1L))
+})
+
+test_that("repeated predictions from R give the predictive mean and spread", {
+  d <- make_data(n = 16)
+  model <- tp$keras_model_sequential(input_shape = 3) %>%
+    tp$layer_dense_local_reparameterization(units = 1)
+  passes <- sapply(1:20, function(i) model$predict(d$x, verbose = 0L)[, 1])
+  expect_equal(dim(passes), c(16L, 20L))
+  expect_true(all(apply(passes, 1, sd) > 0))
+})
+
+test_that("an R activation function is used by the layer", {
+  layer <- tp$layer_dense_local_reparameterization(units = 3, activation = function(x) x$`__abs__`())
+  out <- layer(matrix(rnorm(12), 4, 3))$numpy()
+  expect_true(all(out >= 0))
+})

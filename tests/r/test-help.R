@@ -1,0 +1,54 @@
+# Help in R: reticulate shows tfprobr's docstrings. py_function_docs() reads the
+# numpydoc "Parameters" section only when the Python module docutils is installed
+# (a dependency of tfprobr) and every entry has a type ("name : type", also
+# "**kwargs : optional"); one entry without a type loses all argument texts.
+
+# py_function_docs() evaluates its argument as R code in the global environment,
+# as at an R prompt, so tfprobr must be visible there.
+assign("tfprobr", tp, envir = globalenv())
+inspect <- reticulate::import("inspect")
+
+documented_arguments <- function(fn) {
+  spec <- inspect$getfullargspec(fn)
+  list(named = c(unlist(spec$args), unlist(spec$kwonlyargs)), dots = !is.null(spec$varkw))
+}
+
+test_that("py_function_docs gives the summary and every argument's text of every tfprobr function", {
+  for (name in tp$`__all__`) {
+    docs <- reticulate::py_function_docs(paste0("tfprobr$", name))
+    summary <- strsplit(inspect$getdoc(tp[[name]]), "\n")[[1]][[1]]
+    expect_equal(docs$description, summary, info = name)
+    args <- documented_arguments(tp[[name]])
+    for (arg in args$named) {
+      text <- docs$parameters[[arg]]
+      expect_true(!is.null(text) && !identical(text, arg) && nchar(text) > 10,
+                  info = paste0(name, "(", arg, "): no parameter text"))
+    }
+    # `**kwargs` (R's ...) is documented last; docutils reads its "**" as unclosed
+    # emphasis, so its name is lost, but its text arrives.
+    expect_equal(length(docs$parameters), length(args$named) + args$dots, info = name)
+    if (args$dots) {
+      expect_true(nchar(docs$parameters[[length(docs$parameters)]]) > 10, info = name)
+    }
+  }
+})
+
+test_that("py_function_docs shows a layer argument's own text", {
+  docs <- reticulate::py_function_docs("tfprobr$layer_dense_local_reparameterization")
+  expect_match(docs$parameters[["units"]], "^Dimensionality of the output space")
+  expect_match(docs$parameters[["kernel_divergence_fn"]], "kl_divergence_fn\\(1 / n\\)")
+})
+
+test_that("py_help shows the description and every argument", {
+  shown <- NULL
+  old <- options(pager = function(files, header, title, delete.file) shown <<- readLines(files))
+  on.exit(options(old))
+  reticulate::py_help(tp$layer_dense_local_reparameterization)
+  text <- paste(shown, collapse = "\n")
+  expect_match(text, "Densely-connected layer class with local reparameterization estimator.",
+               fixed = TRUE)
+  for (arg in documented_arguments(tp$layer_dense_local_reparameterization)$named) {
+    expect_match(text, paste0("\n\\s+", arg, " : "), info = arg)
+  }
+  expect_match(text, "Dimensionality of the output space", fixed = TRUE)
+})

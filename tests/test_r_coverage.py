@@ -1,0 +1,15 @@
+"""Every public function is exercised from R at least once."""
+
+import re
+from pathlib import Path
+
+import tfprobr
+
+R_TESTS = Path(__file__).parent / "r"
+
+
+def test_every_public_function_is_called_from_the_r_tests():
+    text = "\n".join(path.read_text() for path in sorted(R_TESTS.rglob("*.R")))
+    used = set(re.findall(r"\b(?:tp|tfprobr)\$(\w+)", text))
+    missing = sorted(set(tfprobr.__all__) - used)
+    assert not missing, f"public functions no R test in {R_TESTS.name}/ calls as tp$NAME: {missing}"

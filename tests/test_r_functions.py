@@ -1,0 +1,46 @@
+"""How R functions are detected and kept away from TensorFlow's threads (see tfprobr.convert).
+
+An R function can only be made by reticulate, so the end-to-end cases
+(a real R function under a MirroredStrategy) are in tests/r/; here are the
+parts that need no R: non-R callables pass untouched, and the thread guard.
+"""
+
+import functools
+import threading
+
+import pytest
+
+import tfprobr as tp
+from tfprobr.convert import RFunction, convert_args, guard_r_function, is_r_function
+
+
+@pytest.mark.parametrize("value", [len, lambda x: x, tp.kl_divergence_fn(0.5),
+                                   functools.partial(max, 1), "relu", None, 3.0])
+def test_python_values_are_not_r_functions_and_pass_unchanged(value):
+    assert not is_r_function(value)
+    assert guard_r_function(value, "x") is value
+
+
+def test_guarded_function_runs_on_the_main_thread_and_refuses_others():
+    guarded = RFunction(lambda x: x + 1, "kernel_divergence_fn")
+    assert guarded(1) == 2
+    errors = []
+
+    def call():
+        try:
+            guarded(1)
+        except RuntimeError as error:
+            errors.append(str(error))
+
+    thread = threading.Thread(target=call)
+    thread.start()
+    thread.join()
+    assert len(errors) == 1
+    assert "`kernel_divergence_fn` is an R function" in errors[0]
+    assert "kl_divergence_fn" in errors[0]
+
+
+def test_a_guarded_function_is_not_guarded_twice():
+    guarded = RFunction(len, "f")
+    assert not is_r_function(guarded)
+    assert convert_args({"f": guarded}, {})["f"] is guarded
