@@ -37,6 +37,14 @@ __all__ = [
     "as_callable",
     "as_nullable_callable",
     "as_float",
+    "as_nullable_float",
+    "as_nullable_axes",
+    "as_function_or_name",
+    "as_nullable_nonnegative_integer",
+    "as_parameter",
+    "as_dtype",
+    "as_distribution",
+    "as_joint_model",
     "convert_args",
     "is_r_function",
     "guard_r_function",
@@ -164,6 +172,94 @@ def as_float(value: Any, name: str) -> float:
     if not math.isfinite(number):
         raise ValueError(f"`{name}` must be a finite number, not {value!r}")
     return number
+
+
+def as_nullable_float(value: Any, name: str) -> float | None:
+    """Like :func:`as_float`, but R's ``NULL`` (``None``) stays ``None``."""
+    return None if value is None else as_float(value, name)
+
+
+def as_nullable_axes(value: Any, name: str) -> tuple | None:
+    """Axes to reduce over: a whole number or a vector of them (negative counts from the end).
+
+    ``NULL`` (``None``) stays ``None`` (all axes); ``list()`` gives ``()`` (no axis).
+    """
+    if value is None:
+        return None
+    elements = _as_sequence(value, name)
+    return tuple(
+        as_integer(element, f"{name}[{i}]" if len(elements) > 1 else name)
+        for i, element in enumerate(elements)
+    )
+
+
+def as_function_or_name(value: Any, name: str) -> Callable | str:
+    """A function, or the name of one that the receiving TFP class looks up (e.g. ``"mean"``).
+
+    A default that stands for a TensorFlow function (see :mod:`tfprobr.defaults`)
+    is replaced by that function, so the built object is what TFP itself builds.
+    """
+    if isinstance(value, str):
+        return value
+    resolve = getattr(value, "resolve", None)
+    return resolve() if callable(resolve) else as_callable(value, name)
+
+
+def as_nullable_nonnegative_integer(value: Any, name: str) -> int | None:
+    """Like :func:`as_nonnegative_integer`, but R's ``NULL`` (``None``) stays ``None``."""
+    return None if value is None else as_nonnegative_integer(value, name)
+
+
+def as_parameter(value: Any, name: str):
+    """A distribution parameter: R numbers, vectors, matrices and arrays become ``float32`` arrays.
+
+    R matrices arrive in Fortran order and R numbers as float64; TFP would
+    build a float64 distribution from them, which then fails against a Keras
+    model's float32 tensors. ``None``, Python numbers (TFP makes them float32),
+    tensors and values that are not numeric arrays (e.g. a list of tensors)
+    pass unchanged, for TFP to check.
+    """
+    if value is None or isinstance(value, (bool, int, float)) or _is_tensor(value):
+        return value
+    if hasattr(value, "to_numpy"):  # a pandas DataFrame or Series (R data.frame)
+        value = value.to_numpy()
+    try:
+        array = np.asarray(value)
+    except (TypeError, ValueError):  # e.g. a ragged list
+        return value
+    if array.dtype.kind in "biuf":
+        return np.ascontiguousarray(array, dtype=np.float32)
+    if array.dtype.kind == "O":
+        return value
+    raise TypeError(f"`{name}` must be numeric, not {_describe(value)}")
+
+
+def as_dtype(value: Any, name: str):
+    """A TensorFlow data type, from a name such as ``"int32"`` or a ``tf$int32`` object."""
+    import tensorflow as tf
+
+    try:
+        return tf.as_dtype(value)
+    except TypeError:
+        raise TypeError(f"`{name}` must be a data type such as \"int32\", not {_describe(value)}") from None
+
+
+def as_distribution(value: Any, name: str):
+    """A TFP distribution (anything with ``log_prob`` and ``batch_shape``)."""
+    if not (hasattr(value, "log_prob") and hasattr(value, "batch_shape")):
+        raise TypeError(
+            f"`{name}` must be a distribution (e.g. made by tfd_normal()), not {_describe(value)}"
+        )
+    return value
+
+
+def as_joint_model(value: Any, name: str) -> list:
+    """A joint distribution's ``model``: a list of distributions and functions making them."""
+    items = list(value) if isinstance(value, (list, tuple)) else [value]
+    return [
+        item if hasattr(item, "log_prob") else as_callable(item, f"{name}[{i}]")
+        for i, item in enumerate(items)
+    ]
 
 
 def convert_args(args: Mapping[str, Any], converters: Mapping[str, Converter]) -> dict:
@@ -303,6 +399,10 @@ def _as_sequence(value: Any, name: str) -> list:
     if hasattr(value, "as_list"):
         return list(value.as_list())
     raise TypeError(f"`{name}` must be a number or a vector of numbers, not {_describe(value)}")
+
+
+def _is_tensor(value: Any) -> bool:
+    return type(value).__module__.split(".")[0] in ("tensorflow", "tensorflow_probability", "tf_keras")
 
 
 def _is_na(value: Any) -> bool:

@@ -1,16 +1,76 @@
 """``tfd_*`` methods: R-style functions over TensorFlow Probability distributions.
 
-The layers' defaults are written with these (``function(d) d %>% tfd_sample()``).
-They call the distribution's own methods, so TensorFlow is already loaded.
+The layers' defaults are written with these (``function(d) d %>% tfd_sample()``),
+and R code reads a distribution's properties with them
+(``d %>% tfd_log_prob(y)``). Values from R (doubles, vectors, matrices, arrays)
+are accepted wherever TFP takes a tensor: they are converted to a tensor of the
+distribution's data type first, so that an R double meets a ``float32``
+distribution without a type error. The functions call the distribution's own
+methods, so TensorFlow is already loaded when they run.
 """
 
 from __future__ import annotations
 
+import numpy as np
+
 from tfprobr.convert import as_shape
 
-__all__ = ["tfd_sample", "tfd_kl_divergence"]
+__all__ = [
+    "tfd_sample",
+    "tfd_log_prob",
+    "tfd_prob",
+    "tfd_log_cdf",
+    "tfd_cdf",
+    "tfd_log_survival_function",
+    "tfd_survival_function",
+    "tfd_quantile",
+    "tfd_entropy",
+    "tfd_mean",
+    "tfd_variance",
+    "tfd_stddev",
+    "tfd_covariance",
+    "tfd_mode",
+    "tfd_cross_entropy",
+    "tfd_kl_divergence",
+]
 
 __family__ = "distribution_methods"
+
+_DOCS = {
+    "distribution": """\
+    distribution : tfp.distributions.Distribution
+        The distribution, e.g. made by ``tfd_normal()`` or output by a
+        distribution layer.""",
+    "value": """\
+    value : float, array-like or tensor
+        The point(s) at which to evaluate: a number, an R vector, matrix or
+        array, or a tensor. Non-tensor values are converted to the
+        distribution's data type; the shape broadcasts against the
+        distribution's ``batch_shape + event_shape``.""",
+    "kwargs": """\
+    **kwargs
+        Further arguments passed to the distribution's method, e.g. ``name``.""",
+    "returns_value": """\
+    Returns
+    -------
+    tf.Tensor
+        One value per point and batch member: the shape of ``value`` without
+        the event dimensions, broadcast with the batch shape.""",
+    "returns_stat": """\
+    Returns
+    -------
+    tf.Tensor
+        A tensor of shape ``batch_shape + event_shape``.""",
+}
+
+
+def _shared_docs(function):
+    """Fill the shared argument texts into a method's docstring."""
+    doc = function.__doc__
+    for key, text in _DOCS.items():
+        doc = doc.replace("    {" + key + "}", text)
+    function.__doc__ = doc
+    return function
 
 
 def tfd_sample(distribution, sample_shape=(), **kwargs):
@@ -35,14 +95,349 @@ def tfd_sample(distribution, sample_shape=(), **kwargs):
 
     Examples
     --------
-    >>> d = tfd_normal(loc=0, scale=1)                      # doctest: +SKIP
-    >>> tfd_sample(d, 3).shape                              # doctest: +SKIP
+    >>> import tfprobr as tp
+    >>> tp.tfd_sample(tp.tfd_normal(loc=0, scale=1), 3).shape
     TensorShape([3])
 
     In R: ``d %>% tfd_sample(c(2, 3))``.
     """
     shape = as_shape(sample_shape, "sample_shape")
     return distribution.sample(shape, **kwargs)
+
+
+@_shared_docs
+def tfd_log_prob(distribution, value, **kwargs):
+    """Log probability density/mass function.
+
+    Parameters
+    ----------
+    {distribution}
+    {value}
+    {kwargs}
+
+    {returns_value}
+
+    Examples
+    --------
+    >>> import tfprobr as tp
+    >>> float(tp.tfd_log_prob(tp.tfd_normal(0, 1), 0))  # -log(sqrt(2 pi))
+    -0.9189385...
+
+    In R: ``tp$tfd_normal(0, 1) %>% tp$tfd_log_prob(c(-1, 0, 1))``.
+    """
+    return distribution.log_prob(_as_value(distribution, value), **kwargs)
+
+
+@_shared_docs
+def tfd_prob(distribution, value, **kwargs):
+    """Probability density/mass function.
+
+    Parameters
+    ----------
+    {distribution}
+    {value}
+    {kwargs}
+
+    {returns_value}
+
+    Examples
+    --------
+    >>> import tfprobr as tp
+    >>> float(tp.tfd_prob(tp.tfd_uniform(0, 2), 1))
+    0.5
+    """
+    return distribution.prob(_as_value(distribution, value), **kwargs)
+
+
+@_shared_docs
+def tfd_log_cdf(distribution, value, **kwargs):
+    """Log cumulative distribution function, ``log P(X <= value)``.
+
+    Computed directly where TFP can, which is more accurate than
+    ``log(tfd_cdf(...))`` far in the left tail.
+
+    Parameters
+    ----------
+    {distribution}
+    {value}
+    {kwargs}
+
+    {returns_value}
+
+    Examples
+    --------
+    >>> import tfprobr as tp
+    >>> float(tp.tfd_log_cdf(tp.tfd_normal(0, 1), -20)) < -200
+    True
+    """
+    return distribution.log_cdf(_as_value(distribution, value), **kwargs)
+
+
+@_shared_docs
+def tfd_cdf(distribution, value, **kwargs):
+    """Cumulative distribution function, ``P(X <= value)``.
+
+    Parameters
+    ----------
+    {distribution}
+    {value}
+    {kwargs}
+
+    {returns_value}
+
+    Examples
+    --------
+    >>> import tfprobr as tp
+    >>> float(tp.tfd_cdf(tp.tfd_normal(0, 1), 0))
+    0.5
+    """
+    return distribution.cdf(_as_value(distribution, value), **kwargs)
+
+
+@_shared_docs
+def tfd_log_survival_function(distribution, value, **kwargs):
+    """Log survival function, ``log P(X > value)``.
+
+    Computed directly where TFP can, which is more accurate than
+    ``log(1 - tfd_cdf(...))`` far in the right tail.
+
+    Parameters
+    ----------
+    {distribution}
+    {value}
+    {kwargs}
+
+    {returns_value}
+
+    Examples
+    --------
+    >>> import tfprobr as tp
+    >>> float(tp.tfd_log_survival_function(tp.tfd_exponential(2), 1))
+    -2.0
+    """
+    return distribution.log_survival_function(_as_value(distribution, value), **kwargs)
+
+
+@_shared_docs
+def tfd_survival_function(distribution, value, **kwargs):
+    """Survival function, ``P(X > value) = 1 - cdf(value)``.
+
+    Parameters
+    ----------
+    {distribution}
+    {value}
+    {kwargs}
+
+    {returns_value}
+
+    Examples
+    --------
+    >>> import tfprobr as tp
+    >>> round(float(tp.tfd_survival_function(tp.tfd_normal(0, 1), 0)), 6)
+    0.5
+    """
+    return distribution.survival_function(_as_value(distribution, value), **kwargs)
+
+
+@_shared_docs
+def tfd_quantile(distribution, value, **kwargs):
+    """Quantile function, the inverse of the cdf.
+
+    Parameters
+    ----------
+    {distribution}
+    value : float, array-like or tensor
+        Probabilities in ``[0, 1]``: a number, an R vector or matrix, or a
+        tensor. Non-tensor values are converted to the distribution's data
+        type.
+    {kwargs}
+
+    Returns
+    -------
+    tf.Tensor
+        The ``x`` with ``cdf(x) = value``, broadcast with the batch shape.
+
+    Examples
+    --------
+    >>> import tfprobr as tp
+    >>> round(float(tp.tfd_quantile(tp.tfd_normal(0, 1), 0.975)), 4)
+    1.96
+    """
+    return distribution.quantile(_as_value(distribution, value), **kwargs)
+
+
+@_shared_docs
+def tfd_entropy(distribution, **kwargs):
+    """Shannon entropy in nats.
+
+    The differential entropy for continuous distributions, ``-E[log p(X)]``.
+
+    Parameters
+    ----------
+    {distribution}
+    {kwargs}
+
+    Returns
+    -------
+    tf.Tensor
+        A tensor of shape ``batch_shape``.
+
+    Examples
+    --------
+    >>> import tfprobr as tp
+    >>> round(float(tp.tfd_entropy(tp.tfd_normal(0, 1))), 4)  # log(2 pi e) / 2
+    1.4189
+    """
+    return distribution.entropy(**kwargs)
+
+
+@_shared_docs
+def tfd_mean(distribution, **kwargs):
+    """Mean.
+
+    The expected value ``E[X]`` of each batch member.
+
+    Parameters
+    ----------
+    {distribution}
+    {kwargs}
+
+    {returns_stat}
+
+    Examples
+    --------
+    >>> import tfprobr as tp
+    >>> tp.tfd_mean(tp.tfd_normal(loc=[1, 2], scale=1)).numpy()
+    array([1., 2.], dtype=float32)
+    """
+    return distribution.mean(**kwargs)
+
+
+@_shared_docs
+def tfd_variance(distribution, **kwargs):
+    """Variance.
+
+    ``Var[X] = E[(X - E[X])^2]``, elementwise over the event (for the full
+    covariance matrix of a multivariate distribution use ``tfd_covariance()``).
+
+    Parameters
+    ----------
+    {distribution}
+    {kwargs}
+
+    {returns_stat}
+
+    Examples
+    --------
+    >>> import tfprobr as tp
+    >>> float(tp.tfd_variance(tp.tfd_normal(0, 2)))
+    4.0
+    """
+    return distribution.variance(**kwargs)
+
+
+@_shared_docs
+def tfd_stddev(distribution, **kwargs):
+    """Standard deviation.
+
+    The square root of the variance, elementwise over the event.
+
+    Parameters
+    ----------
+    {distribution}
+    {kwargs}
+
+    {returns_stat}
+
+    Examples
+    --------
+    >>> import tfprobr as tp
+    >>> float(tp.tfd_stddev(tp.tfd_normal(0, 2)))
+    2.0
+    """
+    return distribution.stddev(**kwargs)
+
+
+@_shared_docs
+def tfd_covariance(distribution, **kwargs):
+    """Covariance.
+
+    The covariance matrix of a multivariate distribution (one whose events
+    are vectors), e.g. ``tfd_multivariate_normal_tri_l()``. TFP does not
+    define it for scalar distributions such as a normal; use
+    ``tfd_variance()`` there.
+
+    Parameters
+    ----------
+    {distribution}
+    {kwargs}
+
+    Returns
+    -------
+    tf.Tensor
+        A tensor of shape ``batch_shape + (k, k)`` for events of size ``k``.
+
+    Examples
+    --------
+    >>> import tfprobr as tp
+    >>> tp.tfd_covariance(tp.tfd_multivariate_normal_diag(
+    ...     loc=[0, 0], scale_diag=[1, 2])).numpy()
+    array([[1., 0.],
+           [0., 4.]], dtype=float32)
+    """
+    return distribution.covariance(**kwargs)
+
+
+@_shared_docs
+def tfd_mode(distribution, **kwargs):
+    """Mode.
+
+    The most likely value of each batch member.
+
+    Parameters
+    ----------
+    {distribution}
+    {kwargs}
+
+    {returns_stat}
+
+    Examples
+    --------
+    >>> import tfprobr as tp
+    >>> float(tp.tfd_mode(tp.tfd_normal(3, 1)))
+    3.0
+    """
+    return distribution.mode(**kwargs)
+
+
+def tfd_cross_entropy(distribution, other, name="cross_entropy"):
+    """Cross entropy ``H(distribution, other) = -E_distribution[log other(X)]``, in nats.
+
+    For two distributions ``p`` and ``q``, ``H(p, q) = H(p) + KL(p || q)``.
+
+    Parameters
+    ----------
+    distribution : tfp.distributions.Distribution
+        The first distribution, ``p``, under which the expectation is taken.
+    other : tfp.distributions.Distribution
+        The second distribution, ``q``.
+    name : str, optional
+        Name prefixed to the operations this function creates.
+
+    Returns
+    -------
+    tf.Tensor
+        The cross entropy, with the batch shape of the two distributions.
+
+    Examples
+    --------
+    ``H(N(0, 1), N(1, 1)) = log(2 pi) / 2 + 1``:
+
+    >>> import tfprobr as tp
+    >>> round(float(tp.tfd_cross_entropy(tp.tfd_normal(0, 1), tp.tfd_normal(1, 1))), 4)
+    1.9189
+    """
+    return distribution.cross_entropy(other, name=name)
 
 
 def tfd_kl_divergence(distribution, other, name="kl_divergence"):
@@ -66,7 +461,30 @@ def tfd_kl_divergence(distribution, other, name="kl_divergence"):
     --------
     ``KL(N(0, 1) || N(1, 1)) = 0.5``:
 
-    >>> tfd_kl_divergence(tfd_normal(0, 1), tfd_normal(1, 1))  # doctest: +SKIP
-    <tf.Tensor: shape=(), dtype=float32, numpy=0.5>
+    >>> import tfprobr as tp
+    >>> float(tp.tfd_kl_divergence(tp.tfd_normal(0, 1), tp.tfd_normal(1, 1)))
+    0.5
     """
     return distribution.kl_divergence(other, name=name)
+
+
+def _as_value(distribution, value):
+    """An R value (double, vector, matrix, array) as a tensor of the distribution's data type.
+
+    Tensors pass unchanged, and so does anything for a distribution whose data
+    type is a structure (a joint distribution takes a list of values).
+    """
+    import tensorflow as tf
+
+    dtype = distribution.dtype
+    if tf.is_tensor(value) or isinstance(value, tf.Variable) or not isinstance(dtype, tf.DType):
+        return value
+    if hasattr(value, "to_numpy"):  # a pandas DataFrame or Series (R data.frame)
+        value = value.to_numpy()
+    try:
+        array = np.asarray(value).astype(dtype.as_numpy_dtype)
+    except (TypeError, ValueError) as error:
+        raise TypeError(
+            f"`value` must be numeric (a number, vector, matrix or tensor), not {value!r}: {error}"
+        ) from None
+    return tf.convert_to_tensor(np.ascontiguousarray(array))

@@ -76,7 +76,8 @@ def negloglik(y, distribution):
     Parameters
     ----------
     y : tensor
-        The observed targets, as Keras passes them to a loss.
+        The observed targets, as Keras passes them to a loss; cast to the
+        distribution's data type first, so R doubles work for any distribution.
     distribution : tfp.distributions.Distribution
         The model's output for the batch.
 
@@ -91,6 +92,10 @@ def negloglik(y, distribution):
 
     In R: ``model$compile(optimizer = "adam", loss = tfprobr$negloglik)``.
     """
+    import tensorflow as tf
+
+    if isinstance(getattr(distribution, "dtype", None), tf.DType):
+        y = tf.cast(y, distribution.dtype)  # R doubles, for any distribution
     return -distribution.log_prob(y)
 
 
