@@ -712,7 +712,7 @@ def layer_kl_divergence_regularizer(
         Must be ``None`` (R: ``NULL`` or missing): a regularizer cannot be
         added to a model or applied to a tensor.
     {kl_args}
-    **kwargs
+    **kwargs : optional
         Further keyword arguments passed to TFP's ``KLDivergenceRegularizer``
         (it takes none beyond those above).
 

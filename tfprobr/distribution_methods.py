@@ -48,7 +48,7 @@ _DOCS = {
         distribution's data type; the shape broadcasts against the
         distribution's ``batch_shape + event_shape``.""",
     "kwargs": """\
-    **kwargs
+    **kwargs : optional
         Further arguments passed to the distribution's method, e.g. ``name``.""",
     "returns_value": """\
     Returns
