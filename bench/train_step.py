@@ -32,6 +32,7 @@ N = 10_000  # training-set size used to scale the KL term
 
 
 def main():
+    tf.get_logger().setLevel("ERROR")  # each case is its own tf.function: no retracing warnings
     tf_keras.utils.set_random_seed(0)
     print(f"TensorFlow {tf.__version__}, TFP {tfp.__version__}, "
           f"{os.cpu_count()} CPUs, intra-op threads {tf.config.threading.get_intra_op_parallelism_threads() or 'default'}")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from tfprobr.callables import ConfigFunction
 from tfprobr.convert import as_float
 from tfprobr.distribution_methods import tfd_kl_divergence
 
@@ -54,7 +55,7 @@ def kl_divergence_fn(weight=1):
     return KLDivergenceFn(weight)
 
 
-class KLDivergenceFn:
+class KLDivergenceFn(ConfigFunction):
     """``KL(q || p) * weight``, with the third argument (the posterior sample) ignored."""
 
     def __init__(self, weight: float = 1.0):
@@ -73,12 +74,6 @@ class KLDivergenceFn:
 
     def get_config(self) -> dict:
         return {"weight": self.weight}
-
-    def __eq__(self, other) -> bool:
-        return type(other) is type(self) and other.weight == self.weight
-
-    def __hash__(self) -> int:
-        return hash((type(self).__name__, self.weight))
 
     def __repr__(self) -> str:
         return f"kl_divergence_fn(weight={self.weight!r})"

@@ -3,7 +3,8 @@
 This module imports TensorFlow; the public functions import it on first use.
 Every class here subclasses the TFP class it stands for, so ``isinstance``
 checks against ``tfp.layers`` keep working, and overrides one method where a fix
-is needed.
+is needed. :class:`tfprobr.saving.SerializableLayerMixin` makes them savable as
+whole models (``.keras``) and registers them with Keras.
 """
 
 from __future__ import annotations
@@ -16,12 +17,14 @@ import numpy as np  # noqa: E402
 import tensorflow as tf  # noqa: E402
 import tensorflow_probability as tfp  # noqa: E402
 
+from tfprobr.saving import SerializableLayerMixin  # noqa: E402
+
 tfd = tfp.distributions
 
 __all__ = ["DenseLocalReparameterization"]
 
 
-class DenseLocalReparameterization(tfp.layers.DenseLocalReparameterization):
+class DenseLocalReparameterization(SerializableLayerMixin, tfp.layers.DenseLocalReparameterization):
     """TFP's ``DenseLocalReparameterization`` with a finite gradient for all-zero input rows.
 
     The local reparameterization draws the layer's pre-activations from

@@ -1,0 +1,154 @@
+"""Saving and loading models built with tfprobr's layers.
+
+A model of tfprobr's layers saved with ``model.save("model.keras")`` loads back
+with ``tf_keras.models.load_model("model.keras")``, with no ``custom_objects``,
+in any process where tfprobr is installed: the saved config names each layer
+class and each function object by module and registered name
+(``tfprobr>DenseLocalReparameterization``, ``tfprobr>MeanFieldNormalFn``), and
+Keras imports the module to find it.
+
+TFP's own layers save a function by its ``__name__`` and so cannot load
+tfprobr's function objects (or anything but a registered plain function). The
+mixin here replaces their ``get_config``/``from_config`` for all of tfprobr's
+Bayesian layers at once: functions are saved with Keras' serializer, and a
+function that cannot be saved (a lambda, a closure, an R function) fails at
+save time with an error that says what to do instead.
+
+This module imports ``tf_keras``; :mod:`tfprobr.tfp_layers` imports it.
+"""
+
+from __future__ import annotations
+
+import types
+
+import tf_keras
+
+from tfprobr.callables import ConfigFunction
+
+__all__ = ["SerializableLayerMixin", "UnsavableFunctionError", "PACKAGE"]
+
+# The package part of the names tfprobr registers with Keras ("tfprobr>Name").
+PACKAGE = "tfprobr"
+
+# The function arguments of TFP's dense and convolutional Bayesian layers.
+BAYESIAN_FUNCTION_ARGS = (
+    "kernel_posterior_fn",
+    "kernel_posterior_tensor_fn",
+    "kernel_prior_fn",
+    "kernel_divergence_fn",
+    "bias_posterior_fn",
+    "bias_posterior_tensor_fn",
+    "bias_prior_fn",
+    "bias_divergence_fn",
+)
+
+
+class UnsavableFunctionError(TypeError, NotImplementedError):
+    """A layer holds a function that cannot be written into a model file.
+
+    It is a ``NotImplementedError`` too, which is how Keras' SavedModel export
+    recognizes a config it cannot have: it then saves the traced graph without
+    the config, so ``model.save(directory)`` still works.
+    """
+
+
+class SerializableLayerMixin:
+    """``get_config``/``from_config`` for layers whose arguments include functions.
+
+    Put it first among the bases of a layer class. Every subclass is registered
+    with Keras as ``tfprobr>ClassName``. ``_function_args`` names the
+    constructor arguments that are functions (stored as attributes of the same
+    name).
+    """
+
+    _function_args = BAYESIAN_FUNCTION_ARGS
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        tf_keras.saving.register_keras_serializable(package=PACKAGE)(cls)
+
+    def get_config(self):
+        functions = {name: _serialize_function(self, name) for name in self._function_args}
+        # TFP's get_config saves functions by __name__, which function objects
+        # lack: let it see None, then put Keras' serialization in its place.
+        held = {name: getattr(self, name) for name in self._function_args}
+        try:
+            for name in held:
+                setattr(self, name, None)
+            config = super().get_config()
+        finally:
+            for name, value in held.items():
+                setattr(self, name, value)
+        for name in self._function_args:
+            config.pop(name + "_type", None)
+        config.update(functions)
+        return config
+
+    @classmethod
+    def from_config(cls, config):
+        config = dict(config)
+        for name in cls._function_args:
+            config.pop(name + "_type", None)
+            if config.get(name) is not None:
+                config[name] = _deserialize_function(config[name])
+        return cls(**config)
+
+
+def _serialize_function(layer, name):
+    function = getattr(layer, name)
+    if function is None:
+        return None
+    if not _is_serializable(function):
+        raise UnsavableFunctionError(
+            f"Layer {layer.name!r} cannot be saved as a whole model: its `{name}` is "
+            f"{function!r}, a function Keras cannot write into a model file (a lambda, a "
+            "nested function or an R function). Save the weights instead, with "
+            "model.save_weights(path), and to load them rebuild the model with the same code "
+            "and call model.load_weights(path). (Alternatively, make the function a "
+            "module-level Python function or a class with get_config(), registered with "
+            "tf_keras.saving.register_keras_serializable().)"
+        )
+    return tf_keras.saving.serialize_keras_object(function)
+
+
+def _deserialize_function(serialized):
+    # Loading a legacy .h5 file looks classes up by their bare class name;
+    # offer the registered class under that name too.
+    custom_objects = None
+    if isinstance(serialized, dict) and serialized.get("registered_name"):
+        registered = tf_keras.saving.get_registered_object(serialized["registered_name"])
+        if registered is not None:
+            custom_objects = {serialized["class_name"]: registered}
+    return tf_keras.saving.deserialize_keras_object(serialized, custom_objects=custom_objects)
+
+
+def _is_serializable(function) -> bool:
+    """Whether Keras can save ``function`` and find it again in a fresh process."""
+    if isinstance(function, types.FunctionType):
+        if _is_registered(function):
+            return True
+        # A plain module-level function is found again by importing its module.
+        return (
+            function.__name__ != "<lambda>"
+            and function.__qualname__ == function.__name__
+            and function.__module__ not in (None, "__main__")
+        )
+    return hasattr(function, "get_config") and _is_registered(type(function))
+
+
+def _is_registered(target) -> bool:
+    registered = tf_keras.saving.get_registered_name(target)
+    return tf_keras.saving.get_registered_object(registered) is target
+
+
+def _register_function_classes() -> None:
+    """Register every :class:`ConfigFunction` class (tfprobr's defaults and factories)."""
+    pending = [ConfigFunction]
+    while pending:
+        cls = pending.pop()
+        pending.extend(cls.__subclasses__())
+        if cls is not ConfigFunction:
+            tf_keras.saving.register_keras_serializable(package=PACKAGE)(cls)
+
+
+_register_function_classes()
