@@ -65,7 +65,8 @@ class SerializableLayerMixin:
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
-        tf_keras.saving.register_keras_serializable(package=PACKAGE)(cls)
+        if issubclass(cls, tf_keras.layers.Layer):  # not intermediate mixins
+            tf_keras.saving.register_keras_serializable(package=PACKAGE)(cls)
 
     def get_config(self):
         functions = {name: _serialize_function(self, name) for name in self._function_args}
