@@ -12,11 +12,15 @@ import os
 # too. This must happen before TensorFlow is first imported.
 os.environ.setdefault("TF_USE_LEGACY_KERAS", "1")
 
-from tfprobr import distribution_methods, helpers, layers, models  # noqa: E402
+from tfprobr import distribution_methods, helpers, layers, models, registration  # noqa: E402
 from tfprobr.distribution_methods import *  # noqa: E402,F401,F403
 from tfprobr.helpers import *  # noqa: E402,F401,F403
 from tfprobr.layers import *  # noqa: E402,F401,F403
 from tfprobr.models import *  # noqa: E402,F401,F403
+
+# Saved models of tfprobr's layers load with tf_keras.models.load_model() once
+# tf_keras is imported, without importing TensorFlow here.
+registration.install()
 
 __version__ = "0.1.0"
 

@@ -19,13 +19,14 @@ This module imports ``tf_keras``; :mod:`tfprobr.tfp_layers` imports it.
 
 from __future__ import annotations
 
+import importlib
 import types
 
 import tf_keras
 
 from tfprobr.callables import ConfigFunction
 
-__all__ = ["SerializableLayerMixin", "UnsavableFunctionError", "PACKAGE"]
+__all__ = ["SerializableLayerMixin", "UnsavableFunctionError", "register_deferred_layers", "PACKAGE"]
 
 # The package part of the names tfprobr registers with Keras ("tfprobr>Name").
 PACKAGE = "tfprobr"
@@ -93,6 +94,32 @@ class SerializableLayerMixin:
             if config.get(name) is not None:
                 config[name] = _deserialize_function(config[name])
         return cls(**config)
+
+
+def register_deferred_layers(names) -> None:
+    """Register a stand-in for each layer class of :mod:`tfprobr.tfp_layers` not registered yet.
+
+    A stand-in's ``from_config`` imports the real class (and so TensorFlow
+    Probability) only when a saved model is loaded; importing the real module
+    replaces the stand-ins with the classes themselves.
+    """
+    for name in names:
+        if tf_keras.saving.get_registered_object(f"{PACKAGE}>{name}") is None:
+            tf_keras.saving.register_keras_serializable(package=PACKAGE, name=name)(_deferred_layer(name))
+
+
+def _deferred_layer(name):
+    class DeferredLayer:
+        @classmethod
+        def from_config(cls, config):
+            real = getattr(importlib.import_module("tfprobr.tfp_layers"), name)
+            return real.from_config(config)
+
+        def get_config(self):  # required for registration; stand-ins are never instantiated
+            raise NotImplementedError
+
+    DeferredLayer.__qualname__ = DeferredLayer.__name__ = f"Deferred{name}"
+    return DeferredLayer
 
 
 def _serialize_function(layer, name):
