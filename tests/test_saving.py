@@ -14,6 +14,8 @@ import pytest
 import tfprobr as tp
 from tfprobr.registration import SAVABLE_LAYERS
 
+pytestmark = pytest.mark.filterwarnings("ignore:You are saving your model as an HDF5 file")
+
 N = 32
 FUNCTION_ARGS = ("kernel_posterior_fn", "kernel_posterior_tensor_fn", "kernel_prior_fn",
                  "kernel_divergence_fn", "bias_posterior_fn", "bias_posterior_tensor_fn",
