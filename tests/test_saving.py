@@ -45,6 +45,14 @@ def _model(class_name="DenseLocalReparameterization", **kwargs):
     return model, np.random.default_rng(0).normal(size=(N, *shape)).astype("float32")
 
 
+def _one_draw(distribution):
+    return tp.tfd_sample(distribution)
+
+
+def _unregistered_divergence(q, p, ignore):
+    return tp.tfd_kl_divergence(q, p) / N
+
+
 def _predict(model, x, seed=5):
     import tensorflow as tf
 
@@ -126,14 +134,17 @@ def test_saved_files_load_in_a_fresh_process_after_import_tfprobr(seeded, tmp_pa
             np.testing.assert_array_equal(saved[f"arr_{index}"], variable.numpy())
 
 
-def test_unsavable_function_fails_at_save_time_pointing_to_save_weights(tmp_path):
+@pytest.mark.parametrize("function", [lambda q, p, _: tp.tfd_kl_divergence(q, p) / N,
+                                      _unregistered_divergence], ids=["lambda", "unregistered"])
+def test_unsavable_function_fails_at_save_time_pointing_to_save_weights(tmp_path, function):
     from tfprobr.saving import UnsavableFunctionError
 
-    model, _ = _model(kernel_divergence_fn=lambda q, p, _: tp.tfd_kl_divergence(q, p) / N)
+    model, _ = _model(kernel_divergence_fn=function)
     with pytest.raises(UnsavableFunctionError, match=r"kernel_divergence_fn.*save_weights.*load_weights"):
         model.save(tmp_path / "model.keras")
     with pytest.raises(TypeError, match="save_weights"):
         model.save(tmp_path / "model.h5")
+    assert not (tmp_path / "model.keras").exists()
 
 
 def test_saved_model_directory_round_trips(seeded, tmp_path):
@@ -154,3 +165,14 @@ def test_saved_model_export_serves_and_works_with_unsavable_functions(seeded, tm
     served = tf.saved_model.load(str(tmp_path / "export")).signatures["serving_default"]
     (output,) = served(tf.constant(x)).values()
     assert output.shape == (N, 2) and np.all(np.isfinite(output.numpy()))
+
+
+def test_registered_user_function_saves_and_loads(seeded, tmp_path):
+    import tf_keras
+
+    tf_keras.saving.register_keras_serializable(package="tfprobr_tests")(_one_draw)
+    model, x = _model(kernel_posterior_tensor_fn=_one_draw)
+    model.save(tmp_path / "model.keras")
+    loaded = tf_keras.models.load_model(tmp_path / "model.keras")
+    assert loaded.layers[0].kernel_posterior_tensor_fn is _one_draw
+    _assert_same_posterior(model, loaded, x)

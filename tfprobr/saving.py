@@ -1,11 +1,11 @@
 """Saving and loading models built with tfprobr's layers.
 
-A model of tfprobr's layers saved with ``model.save("model.keras")`` loads back
-with ``tf_keras.models.load_model("model.keras")``, with no ``custom_objects``,
-in any process where tfprobr is installed: the saved config names each layer
-class and each function object by module and registered name
-(``tfprobr>DenseLocalReparameterization``, ``tfprobr>MeanFieldNormalFn``), and
-Keras imports the module to find it.
+A model of tfprobr's Bayesian layers saved with ``model.save("model.keras")``
+(or ``.h5``) loads back with ``tf_keras.models.load_model("model.keras")`` and
+no ``custom_objects``, in any process that has run ``import tfprobr``: each
+layer class and each of tfprobr's function objects is registered with Keras as
+``tfprobr>ClassName`` (see :mod:`tfprobr.registration` for how that happens
+without ``import tfprobr`` importing TensorFlow).
 
 TFP's own layers save a function by its ``__name__`` and so cannot load
 tfprobr's function objects (or anything but a registered plain function). The
@@ -14,7 +14,8 @@ Bayesian layers at once: functions are saved with Keras' serializer, and a
 function that cannot be saved (a lambda, a closure, an R function) fails at
 save time with an error that says what to do instead.
 
-This module imports ``tf_keras``; :mod:`tfprobr.tfp_layers` imports it.
+This module imports ``tf_keras`` but not TensorFlow Probability; :mod:`tfprobr.tfp_layers`
+and the hook of :mod:`tfprobr.registration` import it.
 """
 
 from __future__ import annotations
@@ -129,12 +130,12 @@ def _serialize_function(layer, name):
     if not _is_serializable(function):
         raise UnsavableFunctionError(
             f"Layer {layer.name!r} cannot be saved as a whole model: its `{name}` is "
-            f"{function!r}, a function Keras cannot write into a model file (a lambda, a "
-            "nested function or an R function). Save the weights instead, with "
-            "model.save_weights(path), and to load them rebuild the model with the same code "
-            "and call model.load_weights(path). (Alternatively, make the function a "
-            "module-level Python function or a class with get_config(), registered with "
-            "tf_keras.saving.register_keras_serializable().)"
+            f"{function!r}, a function Keras cannot write into a model file (a lambda, an "
+            "R function, or a Python function or object not registered with Keras). Save the "
+            "weights instead, with model.save_weights(path), and to load them rebuild the model "
+            "with the same code and call model.load_weights(path). (Alternatively, make the "
+            "function a module-level Python function, or a class with get_config(), decorated "
+            "with tf_keras.saving.register_keras_serializable().)"
         )
     return tf_keras.saving.serialize_keras_object(function)
 
@@ -151,16 +152,14 @@ def _deserialize_function(serialized):
 
 
 def _is_serializable(function) -> bool:
-    """Whether Keras can save ``function`` and find it again in a fresh process."""
+    """Whether Keras can save ``function`` and find it again in a fresh process.
+
+    Keras finds a function or class again only by its registered name (an
+    unregistered function is saved without its module), so only registered
+    functions and registered classes with ``get_config()`` qualify.
+    """
     if isinstance(function, types.FunctionType):
-        if _is_registered(function):
-            return True
-        # A plain module-level function is found again by importing its module.
-        return (
-            function.__name__ != "<lambda>"
-            and function.__qualname__ == function.__name__
-            and function.__module__ not in (None, "__main__")
-        )
+        return _is_registered(function)
     return hasattr(function, "get_config") and _is_registered(type(function))
 
 
