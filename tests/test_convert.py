@@ -11,8 +11,10 @@ from tfprobr.convert import (
     as_integer_or_tuple,
     as_nullable_callable,
     as_nullable_count_list,
+    as_nullable_float,
     as_nullable_integer,
     as_shape,
+    as_string_or_count_list,
     convert_args,
 )
 
@@ -80,6 +82,27 @@ def test_sizes_per_dimension():
     assert as_integer_or_tuple([3.0, 3.0], "kernel_size") == (3, 3)
     with pytest.raises(ValueError, match=r"`kernel_size\[0\]` must be a positive whole number"):
         as_integer_or_tuple([0.0, 3.0], "kernel_size")
+
+
+def test_sizes_with_a_length_take_one_number_or_one_per_dimension():
+    assert as_integer_or_tuple([2.0, 3.0], "strides", length=2) == (2, 3)
+    assert as_integer_or_tuple(np.array([4.0]), "strides", length=3) == 4
+    with pytest.raises(ValueError, match=r"`strides` must be one number or a vector of 3.*\[1.0, 2.0\]"):
+        as_integer_or_tuple([1.0, 2.0], "strides", length=3)
+
+
+def test_input_order_is_a_keyword_or_a_vector_of_positions():
+    assert as_string_or_count_list("random", "input_order") == "random"
+    assert as_string_or_count_list([2.0, 1.0], "input_order") == [2, 1]
+    with pytest.raises(ValueError, match=r"`input_order\[0\]`"):
+        as_string_or_count_list([0.0, 1.0], "input_order")
+
+
+def test_nullable_floats():
+    assert as_nullable_float(None, "kl_weight") is None
+    assert as_nullable_float(1, "kl_weight") == 1.0
+    with pytest.raises(TypeError, match="`kl_weight`"):
+        as_nullable_float("a", "kl_weight")
 
 
 def test_count_lists_accept_a_scalar_or_a_vector():

@@ -19,6 +19,7 @@ from tfprobr import (  # noqa: E402
     helpers,
     layers,
     models,
+    registration,
 )
 from tfprobr.distribution_layers import *  # noqa: E402,F401,F403
 from tfprobr.distribution_methods import *  # noqa: E402,F401,F403
@@ -26,6 +27,10 @@ from tfprobr.distributions import *  # noqa: E402,F401,F403
 from tfprobr.helpers import *  # noqa: E402,F401,F403
 from tfprobr.layers import *  # noqa: E402,F401,F403
 from tfprobr.models import *  # noqa: E402,F401,F403
+
+# Saved models of tfprobr's layers load with tf_keras.models.load_model() once
+# tf_keras is imported, without importing TensorFlow here.
+registration.install()
 
 __version__ = "0.1.0"
 

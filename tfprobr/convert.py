@@ -33,6 +33,7 @@ __all__ = [
     "as_nullable_shape",
     "as_integer_or_tuple",
     "as_count_list",
+    "as_string_or_count_list",
     "as_nullable_count_list",
     "as_callable",
     "as_nullable_callable",
@@ -127,18 +128,25 @@ def as_nullable_shape(value: Any, name: str) -> tuple | None:
     return None if value is None else as_shape(value, name)
 
 
-def as_integer_or_tuple(value: Any, name: str) -> int | tuple:
+def as_integer_or_tuple(value: Any, name: str, *, length: int | None = None) -> int | tuple:
     """A size per spatial dimension: a positive scalar stays an int, a vector becomes a tuple.
 
     This is what Keras' convolutions take for ``kernel_size``, ``strides`` and
-    ``dilation_rate`` (``3`` or ``c(3, 3)``).
+    ``dilation_rate`` (``3`` or ``c(3, 3)``). With ``length``, a vector must
+    have one element per dimension (a length-1 R vector arrives as a scalar,
+    which means the same size in every dimension).
     """
     if _is_scalar(value):
         return as_count(value, name)
     elements = _as_sequence(value, name)
     if not elements:
         raise ValueError(f"`{name}` must have at least one element, not {value!r}")
-    return tuple(as_count(element, f"{name}[{i}]") for i, element in enumerate(elements))
+    if length is not None and len(elements) not in (1, length):
+        raise ValueError(
+            f"`{name}` must be one number or a vector of {length} numbers, not {value!r}"
+        )
+    sizes = tuple(as_count(element, f"{name}[{i}]") for i, element in enumerate(elements))
+    return sizes[0] if len(sizes) == 1 else sizes
 
 
 def as_count_list(value: Any, name: str) -> list:
@@ -150,6 +158,11 @@ def as_count_list(value: Any, name: str) -> list:
 def as_nullable_count_list(value: Any, name: str) -> list | None:
     """Like :func:`as_count_list`, but ``None`` stays ``None`` (not ``[]``)."""
     return None if value is None else as_count_list(value, name)
+
+
+def as_string_or_count_list(value: Any, name: str) -> str | list:
+    """A keyword (e.g. ``"left-to-right"``) as it is, or a vector of positive whole numbers as a list."""
+    return value if isinstance(value, str) else as_count_list(value, name)
 
 
 def as_callable(value: Any, name: str) -> Callable:

@@ -15,6 +15,7 @@ each default is a small callable object that
 
 from __future__ import annotations
 
+from tfprobr.callables import ConfigFunction
 from tfprobr.distribution_methods import tfd_sample
 from tfprobr.helpers import KLDivergenceFn
 
@@ -33,7 +34,7 @@ __all__ = [
 ]
 
 
-class MeanFieldNormalFn:
+class MeanFieldNormalFn(ConfigFunction):
     """TFP's ``default_mean_field_normal_fn(is_singular)``, made fresh for each layer."""
 
     def __init__(self, is_singular: bool = False):
@@ -65,19 +66,13 @@ class MeanFieldNormalFn:
     def get_config(self) -> dict:
         return {"is_singular": self.is_singular}
 
-    def __eq__(self, other) -> bool:
-        return type(other) is type(self) and other.is_singular == self.is_singular
-
-    def __hash__(self) -> int:
-        return hash((type(self).__name__, self.is_singular))
-
     def __repr__(self) -> str:
         return "default_mean_field_normal_fn(is_singular=True)" if self.is_singular else (
             "default_mean_field_normal_fn()"
         )
 
 
-class MultivariateNormalFn:
+class MultivariateNormalFn(ConfigFunction):
     """TFP's ``default_multivariate_normal_fn``: a fixed standard normal prior."""
 
     r_code = "tfp$layers$util$default_multivariate_normal_fn"
@@ -89,35 +84,17 @@ class MultivariateNormalFn:
             dtype, shape, name, trainable, add_variable_fn
         )
 
-    def get_config(self) -> dict:
-        return {}
-
-    def __eq__(self, other) -> bool:
-        return type(other) is type(self)
-
-    def __hash__(self) -> int:
-        return hash(type(self).__name__)
-
     def __repr__(self) -> str:
         return "default_multivariate_normal_fn"
 
 
-class SampleFn:
+class SampleFn(ConfigFunction):
     """One draw from the posterior: ``function(d) d %>% tfd_sample()``."""
 
     r_code = "function(d) d %>% tfd_sample()"
 
     def __call__(self, distribution):
         return tfd_sample(distribution)
-
-    def get_config(self) -> dict:
-        return {}
-
-    def __eq__(self, other) -> bool:
-        return type(other) is type(self)
-
-    def __hash__(self) -> int:
-        return hash(type(self).__name__)
 
     def __repr__(self) -> str:
         return "tfd_sample"

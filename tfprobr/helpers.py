@@ -12,6 +12,7 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
+from tfprobr.callables import ConfigFunction
 from tfprobr.convert import as_count, as_count_list, as_float
 from tfprobr.distribution_methods import tfd_kl_divergence
 
@@ -268,7 +269,7 @@ def tensor_softplus(x, scale=1, shift=0):
     )
 
 
-class KLDivergenceFn:
+class KLDivergenceFn(ConfigFunction):
     """``KL(q || p) * weight``, with the third argument (the posterior sample) ignored."""
 
     def __init__(self, weight: float = 1.0):
@@ -288,17 +289,11 @@ class KLDivergenceFn:
     def get_config(self) -> dict:
         return {"weight": self.weight}
 
-    def __eq__(self, other) -> bool:
-        return type(other) is type(self) and other.weight == self.weight
-
-    def __hash__(self) -> int:
-        return hash((type(self).__name__, self.weight))
-
     def __repr__(self) -> str:
         return f"kl_divergence_fn(weight={self.weight!r})"
 
 
-class NormalDistributionFn:
+class NormalDistributionFn(ConfigFunction):
     """What :func:`normal_distribution_fn` returns: ``x`` -> a normal from ``x``'s columns."""
 
     def __init__(self, event_size: int, scale: float | None, min_scale: float, scale_factor: float):
@@ -328,12 +323,6 @@ class NormalDistributionFn:
     def get_config(self) -> dict:
         return {"event_size": self.event_size, "scale": self.scale,
                 "min_scale": self.min_scale, "scale_factor": self.scale_factor}
-
-    def __eq__(self, other) -> bool:
-        return type(other) is type(self) and other.get_config() == self.get_config()
-
-    def __hash__(self) -> int:
-        return hash((type(self).__name__, *self.get_config().values()))
 
     def __repr__(self) -> str:
         args = ", ".join(f"{key}={value!r}" for key, value in self.get_config().items())

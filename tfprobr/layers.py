@@ -9,8 +9,21 @@ each docstring from one place (:func:`_shared_docs`).
 
 from __future__ import annotations
 
+from functools import partial
+
 from tfprobr.compose import REQUIRED, create_layer
-from tfprobr.convert import as_callable, as_count, as_nullable_callable
+from tfprobr.convert import (
+    as_callable,
+    as_count,
+    as_integer_or_tuple,
+    as_nullable_callable,
+    as_nullable_count_list,
+    as_nullable_float,
+    as_nullable_integer,
+    as_nullable_shape,
+    as_shape,
+    as_string_or_count_list,
+)
 from tfprobr.defaults import (
     BIAS_POSTERIOR_FN,
     DIVERGENCE_FN,
@@ -19,7 +32,20 @@ from tfprobr.defaults import (
     PRIOR_FN,
 )
 
-__all__ = ["layer_dense_local_reparameterization"]
+__all__ = [
+    "layer_autoregressive",
+    "layer_conv_1d_flipout",
+    "layer_conv_1d_reparameterization",
+    "layer_conv_2d_flipout",
+    "layer_conv_2d_reparameterization",
+    "layer_conv_3d_flipout",
+    "layer_conv_3d_reparameterization",
+    "layer_dense_flipout",
+    "layer_dense_local_reparameterization",
+    "layer_dense_reparameterization",
+    "layer_dense_variational",
+    "layer_variable",
+]
 
 __family__ = "layers"
 
@@ -34,6 +60,16 @@ BAYESIAN_CONVERTERS = {
     "bias_prior_fn": as_nullable_callable,
     "bias_divergence_fn": as_nullable_callable,
 }
+
+
+def conv_converters(rank):
+    """Converters of the convolution block C for a ``rank``-dimensional convolution."""
+    sizes = partial(as_integer_or_tuple, length=rank)
+    return {"filters": as_count, "kernel_size": sizes, "strides": sizes, "dilation_rate": sizes}
+
+
+# TFP's flipout convolutions take a `seed` through `...`; R sends it as a double.
+FLIPOUT_CONVERTERS = {"seed": as_nullable_integer}
 
 OBJECT_DOC = """\
     object : tf_keras.Sequential, tensor, array or None
@@ -88,6 +124,27 @@ BAYESIAN_ARGS_DOC = """\
         sample that computes the bias' KL divergence; by default
         ``tfd_kl_divergence(q, p)``."""
 
+CONV_ARGS_DOC = """\
+    filters : int
+        Number of filters, the dimensionality of the output space: a positive
+        whole number (an R double such as ``16`` is accepted).
+    kernel_size : int or vector of {rank} ints
+        Size of the convolution window: one number for every dimension, or
+        one number per dimension (``c({example_sizes})`` in R).
+    strides : int or vector of {rank} ints
+        Step of the convolution window, as one number or one per dimension.
+        Strides other than 1 cannot be combined with a ``dilation_rate`` other
+        than 1.
+    padding : str
+        ``"valid"`` (no padding: the output shrinks) or ``"same"`` (zero
+        padding so that, with stride 1, the output has the input's size).
+    data_format : str
+        ``"channels_last"``, inputs of shape ``{channels_last}``, or
+        ``"channels_first"``, inputs of shape ``{channels_first}``.
+    dilation_rate : int or vector of {rank} ints
+        Dilation of the convolution window (an "atrous" convolution), as one
+        number or one per dimension."""
+
 KWARGS_DOC = """\
     **kwargs : optional
         Further keyword arguments passed to the wrapped TFP layer class, such as
@@ -106,15 +163,161 @@ LOSSES_NOTE = """\
     ``bias_prior`` attributes."""
 
 
-def _shared_docs(function):
-    """Fill the shared argument texts into a layer function's docstring."""
-    function.__doc__ = (
-        function.__doc__.replace("    {object}", OBJECT_DOC)
-        .replace("    {bayesian_args}", BAYESIAN_ARGS_DOC)
-        .replace("    {kwargs}", KWARGS_DOC)
-        .replace("    {losses_note}", LOSSES_NOTE)
-    )
-    return function
+RETURNS_DOC = """\
+    object
+        The layer when ``object`` is ``None``, the model with the layer added
+        when ``object`` is a ``Sequential`` model, otherwise the output tensor of
+        the layer applied to ``object``."""
+
+REPARAMETERIZATION_NOTE = """\
+    The layer uses the reparameterization estimator (Kingma and Welling, 2014):
+    every call draws one kernel from its posterior with
+    ``kernel_posterior_tensor_fn`` and uses that kernel for every example of
+    the batch. It is the cheapest estimator, but because the examples of a
+    minibatch share one weight perturbation, the variance of its gradient
+    estimates does not fall with the batch size the way independent draws
+    would; flipout and local reparameterization have lower variance."""
+
+FLIPOUT_NOTE = """\
+    The layer uses the Flipout estimator (Wen et al., 2018), which gives each
+    example of a batch its own, pseudo-independent, weight perturbation at the
+    cost of about two forward passes. It samples one perturbation ``delta`` of
+    the kernel around the posterior mean ``mu`` and decorrelates it across
+    examples with random signs ``s`` and ``r`` (independent +1/-1 per example):
+
+    .. code-block:: none
+
+        outputs = activation(inputs %*% mu + ((inputs * s) %*% delta) * r + bias)
+
+    (In the convolution layers, ``%*%`` stands for the convolution.) This
+    lowers the variance of the gradient estimates compared with one kernel
+    sample shared by the batch (the reparameterization estimator). It needs a
+    kernel posterior that is an independent normal distribution, like the
+    default ``default_mean_field_normal_fn()``."""
+
+KINGMA_2014 = """\
+    Diederik P. Kingma and Max Welling. Auto-encoding variational Bayes. In
+    *International Conference on Learning Representations*, 2014.
+    https://arxiv.org/abs/1312.6114"""
+
+KINGMA_2015 = """\
+    Diederik P. Kingma, Tim Salimans and Max Welling. Variational dropout and
+    the local reparameterization trick. In *Neural Information Processing
+    Systems*, 2015. https://arxiv.org/abs/1506.02557"""
+
+WEN_2018 = """\
+    Yeming Wen, Paul Vicol, Jimmy Ba, Dustin Tran and Roger Grosse. Flipout:
+    Efficient pseudo-independent weight perturbations on mini-batches. In
+    *International Conference on Learning Representations*, 2018.
+    https://arxiv.org/abs/1803.04386"""
+
+# What differs between the conv layers' docs: the estimator, and the shapes per rank.
+_CONV_ESTIMATORS = {
+    "reparameterization": ("reparameterization estimator", REPARAMETERIZATION_NOTE, KINGMA_2014),
+    "flipout": ("Flipout estimator", FLIPOUT_NOTE, WEN_2018),
+}
+_CONV_SHAPES = {
+    1: ("(batch, steps, channels)", "(batch, channels, steps)", "3", "16, 1"),
+    2: ("(batch, rows, cols, channels)", "(batch, channels, rows, cols)", "3, 3", "8, 8, 1"),
+    3: ("(batch, depth, rows, cols, channels)", "(batch, channels, depth, rows, cols)",
+        "2, 2, 2", "4, 4, 4, 1"),
+}
+
+_CONV_DOC = """{rank}D convolution layer with the {estimator_title}.
+
+    The Bayesian analogue of a {rank}D convolution (``layer_conv_{rank}d()`` in
+    R keras): its kernel and bias are random variables with a learned
+    (surrogate) posterior distribution instead of fixed weights, and every
+    forward pass uses a draw from the posterior:
+
+    .. code-block:: none
+
+        kernel, bias ~ posterior
+        outputs = activation(conv{rank}d(inputs, kernel) + bias)
+
+    Inputs have shape ``{channels_last}`` (or ``{channels_first}`` with
+    ``data_format = "channels_first"``).
+
+    {estimator_note}
+
+    {losses_note}
+
+    Parameters
+    ----------
+    {object}
+    {conv_args}
+    {bayesian_args}
+    {kwargs}
+
+    Returns
+    -------
+    {returns}
+
+    References
+    ----------
+    {reference}
+
+    Examples
+    --------
+    >>> import tfprobr as tp
+    >>> model = tp.keras_model_sequential(input_shape=[{example_input}])
+    >>> model = tp.{function}(model, filters=4, kernel_size=[{example_sizes}],
+    ...     activation="relu")
+    >>> model.output_shape[-1]
+    4
+
+    The same in R, through reticulate:
+
+    .. code-block:: r
+
+        library(magrittr)
+        tp <- reticulate::import("tfprobr")
+        model <- tp$keras_model_sequential(input_shape = c({example_input})) %>%
+          tp${function}(filters = 4, kernel_size = c({example_sizes}),
+            activation = "relu")
+    """
+
+_SHARED_BLOCKS = {
+    "    {object}": OBJECT_DOC,
+    "    {conv_args}": CONV_ARGS_DOC,
+    "    {bayesian_args}": BAYESIAN_ARGS_DOC,
+    "    {kwargs}": KWARGS_DOC,
+    "    {losses_note}": LOSSES_NOTE,
+    "    {returns}": RETURNS_DOC,
+    "    {reparameterization_note}": REPARAMETERIZATION_NOTE,
+    "    {flipout_note}": FLIPOUT_NOTE,
+    "    {kingma_2014}": KINGMA_2014,
+    "    {kingma_2015}": KINGMA_2015,
+    "    {wen_2018}": WEN_2018,
+}
+
+
+def _shared_docs(target, **fields):
+    """Fill the shared texts, then ``fields`` (``{name}`` -> text), into a function's docstring."""
+    doc = target.__doc__
+    for placeholder, text in _SHARED_BLOCKS.items():
+        doc = doc.replace(placeholder, text)
+    for name, text in fields.items():
+        doc = doc.replace("{" + name + "}", text)
+    target.__doc__ = doc
+    return target
+
+
+def _conv_docs(rank, estimator):
+    """Give a conv layer function the conv docstring for ``rank`` and ``estimator``."""
+
+    def decorate(function):
+        title, note, reference = _CONV_ESTIMATORS[estimator]
+        channels_last, channels_first, sizes, example_input = _CONV_SHAPES[rank]
+        function.__doc__ = _CONV_DOC
+        return _shared_docs(
+            function, rank=str(rank), estimator_title=title, estimator_note=note.strip(),
+            reference=reference.strip(), channels_last=channels_last,
+            channels_first=channels_first, example_sizes=sizes, example_input=example_input,
+            function=function.__name__,
+        )
+
+    return decorate
 
 
 @_shared_docs
@@ -172,16 +375,11 @@ def layer_dense_local_reparameterization(
 
     Returns
     -------
-    object
-        The layer when ``object`` is ``None``, the model with the layer added
-        when ``object`` is a ``Sequential`` model, otherwise the output tensor of
-        the layer applied to ``object``.
+    {returns}
 
     References
     ----------
-    Diederik P. Kingma, Tim Salimans and Max Welling. Variational dropout and
-    the local reparameterization trick. In *Neural Information Processing
-    Systems*, 2015. https://arxiv.org/abs/1506.02557
+    {kingma_2015}
 
     Dmitry Molchanov, Arsenii Ashukha and Dmitry Vetrov. Variational dropout
     sparsifies deep neural networks. In *International Conference on Machine
@@ -215,4 +413,631 @@ def layer_dense_local_reparameterization(
         locals(),
         {"units": as_count, **BAYESIAN_CONVERTERS},
         function="layer_dense_local_reparameterization",
+    )
+
+
+@_shared_docs
+def layer_dense_reparameterization(
+    object=None,
+    units=REQUIRED,
+    activation=None,
+    activity_regularizer=None,
+    trainable=True,
+    kernel_posterior_fn=KERNEL_POSTERIOR_FN,
+    kernel_posterior_tensor_fn=POSTERIOR_TENSOR_FN,
+    kernel_prior_fn=PRIOR_FN,
+    kernel_divergence_fn=DIVERGENCE_FN,
+    bias_posterior_fn=BIAS_POSTERIOR_FN,
+    bias_posterior_tensor_fn=POSTERIOR_TENSOR_FN,
+    bias_prior_fn=None,
+    bias_divergence_fn=DIVERGENCE_FN,
+    **kwargs,
+):
+    """Densely-connected layer class with reparameterization estimator.
+
+    The Bayesian analogue of a dense layer: its kernel and bias are random
+    variables with a learned (surrogate) posterior distribution instead of
+    fixed weights, so every forward pass is a draw from the predictive
+    distribution:
+
+    .. code-block:: none
+
+        kernel, bias ~ posterior
+        outputs = activation(matmul(inputs, kernel) + bias)
+
+    {reparameterization_note}
+
+    Because every call draws a single kernel for its whole batch, Monte Carlo
+    predictions need one call per draw: repeating the rows of one batch does
+    not give independent draws.
+
+    {losses_note}
+
+    Parameters
+    ----------
+    {object}
+    units : int
+        Dimensionality of the output space, a positive whole number (an R
+        double such as ``10`` is accepted).
+    {bayesian_args}
+    {kwargs}
+
+    Returns
+    -------
+    {returns}
+
+    References
+    ----------
+    {kingma_2014}
+
+    Charles Blundell, Julien Cornebise, Koray Kavukcuoglu and Daan Wierstra.
+    Weight uncertainty in neural networks. In *International Conference on
+    Machine Learning*, 2015. https://arxiv.org/abs/1505.05424
+
+    Examples
+    --------
+    >>> import tfprobr as tp
+    >>> model = tp.keras_model_sequential(input_shape=3)
+    >>> model = tp.layer_dense_reparameterization(model, units=8, activation="relu")
+    >>> model = tp.layer_dense_reparameterization(model, units=1)
+    >>> model.output_shape
+    (None, 1)
+
+    The same in R, through reticulate:
+
+    .. code-block:: r
+
+        library(magrittr)
+        tp <- reticulate::import("tfprobr")
+        model <- tp$keras_model_sequential(input_shape = 3) %>%
+          tp$layer_dense_reparameterization(units = 8, activation = "relu") %>%
+          tp$layer_dense_reparameterization(units = 1)
+    """
+    return create_layer(
+        "DenseReparameterization",
+        locals(),
+        {"units": as_count, **BAYESIAN_CONVERTERS},
+        function="layer_dense_reparameterization",
+    )
+
+
+@_shared_docs
+def layer_dense_flipout(
+    object=None,
+    units=REQUIRED,
+    activation=None,
+    activity_regularizer=None,
+    trainable=True,
+    kernel_posterior_fn=KERNEL_POSTERIOR_FN,
+    kernel_posterior_tensor_fn=POSTERIOR_TENSOR_FN,
+    kernel_prior_fn=PRIOR_FN,
+    kernel_divergence_fn=DIVERGENCE_FN,
+    bias_posterior_fn=BIAS_POSTERIOR_FN,
+    bias_posterior_tensor_fn=POSTERIOR_TENSOR_FN,
+    bias_prior_fn=None,
+    bias_divergence_fn=DIVERGENCE_FN,
+    seed=None,
+    **kwargs,
+):
+    """Densely-connected layer class with Flipout estimator.
+
+    The Bayesian analogue of a dense layer: its kernel and bias are random
+    variables with a learned (surrogate) posterior distribution instead of
+    fixed weights, so every forward pass is a draw from the predictive
+    distribution:
+
+    .. code-block:: none
+
+        kernel, bias ~ posterior
+        outputs = activation(matmul(inputs, kernel) + bias)
+
+    {flipout_note}
+
+    {losses_note}
+
+    Parameters
+    ----------
+    {object}
+    units : int
+        Dimensionality of the output space, a positive whole number (an R
+        double such as ``10`` is accepted).
+    {bayesian_args}
+    seed : int or None
+        Seed of the random signs. ``None`` (the default) draws new signs on
+        every call from TensorFlow's global random state (reproducible after
+        ``set_random_seed()``); a number makes the sequence of signs
+        reproducible for this layer. Unlike R ``tfprobability``, ``NULL`` is
+        not turned into a fixed seed.
+    {kwargs}
+
+    Returns
+    -------
+    {returns}
+
+    References
+    ----------
+    {wen_2018}
+
+    Examples
+    --------
+    >>> import tfprobr as tp
+    >>> model = tp.keras_model_sequential(input_shape=3)
+    >>> model = tp.layer_dense_flipout(model, units=8, activation="relu")
+    >>> model = tp.layer_dense_flipout(model, units=1)
+    >>> model.output_shape
+    (None, 1)
+
+    The same in R, through reticulate:
+
+    .. code-block:: r
+
+        library(magrittr)
+        tp <- reticulate::import("tfprobr")
+        model <- tp$keras_model_sequential(input_shape = 3) %>%
+          tp$layer_dense_flipout(units = 8, activation = "relu") %>%
+          tp$layer_dense_flipout(units = 1)
+    """
+    return create_layer(
+        "DenseFlipout",
+        locals(),
+        {"units": as_count, **BAYESIAN_CONVERTERS, **FLIPOUT_CONVERTERS},
+        function="layer_dense_flipout",
+    )
+
+
+@_conv_docs(rank=1, estimator="reparameterization")
+def layer_conv_1d_reparameterization(
+    object=None,
+    filters=REQUIRED,
+    kernel_size=REQUIRED,
+    strides=1,
+    padding="valid",
+    data_format="channels_last",
+    dilation_rate=1,
+    activation=None,
+    activity_regularizer=None,
+    trainable=True,
+    kernel_posterior_fn=KERNEL_POSTERIOR_FN,
+    kernel_posterior_tensor_fn=POSTERIOR_TENSOR_FN,
+    kernel_prior_fn=PRIOR_FN,
+    kernel_divergence_fn=DIVERGENCE_FN,
+    bias_posterior_fn=BIAS_POSTERIOR_FN,
+    bias_posterior_tensor_fn=POSTERIOR_TENSOR_FN,
+    bias_prior_fn=None,
+    bias_divergence_fn=DIVERGENCE_FN,
+    **kwargs,
+):
+    return create_layer(
+        "Conv1DReparameterization",
+        locals(),
+        {**conv_converters(1), **BAYESIAN_CONVERTERS},
+        function="layer_conv_1d_reparameterization",
+    )
+
+
+@_conv_docs(rank=2, estimator="reparameterization")
+def layer_conv_2d_reparameterization(
+    object=None,
+    filters=REQUIRED,
+    kernel_size=REQUIRED,
+    strides=1,
+    padding="valid",
+    data_format="channels_last",
+    dilation_rate=1,
+    activation=None,
+    activity_regularizer=None,
+    trainable=True,
+    kernel_posterior_fn=KERNEL_POSTERIOR_FN,
+    kernel_posterior_tensor_fn=POSTERIOR_TENSOR_FN,
+    kernel_prior_fn=PRIOR_FN,
+    kernel_divergence_fn=DIVERGENCE_FN,
+    bias_posterior_fn=BIAS_POSTERIOR_FN,
+    bias_posterior_tensor_fn=POSTERIOR_TENSOR_FN,
+    bias_prior_fn=None,
+    bias_divergence_fn=DIVERGENCE_FN,
+    **kwargs,
+):
+    return create_layer(
+        "Conv2DReparameterization",
+        locals(),
+        {**conv_converters(2), **BAYESIAN_CONVERTERS},
+        function="layer_conv_2d_reparameterization",
+    )
+
+
+@_conv_docs(rank=3, estimator="reparameterization")
+def layer_conv_3d_reparameterization(
+    object=None,
+    filters=REQUIRED,
+    kernel_size=REQUIRED,
+    strides=1,
+    padding="valid",
+    data_format="channels_last",
+    dilation_rate=1,
+    activation=None,
+    activity_regularizer=None,
+    trainable=True,
+    kernel_posterior_fn=KERNEL_POSTERIOR_FN,
+    kernel_posterior_tensor_fn=POSTERIOR_TENSOR_FN,
+    kernel_prior_fn=PRIOR_FN,
+    kernel_divergence_fn=DIVERGENCE_FN,
+    bias_posterior_fn=BIAS_POSTERIOR_FN,
+    bias_posterior_tensor_fn=POSTERIOR_TENSOR_FN,
+    bias_prior_fn=None,
+    bias_divergence_fn=DIVERGENCE_FN,
+    **kwargs,
+):
+    return create_layer(
+        "Conv3DReparameterization",
+        locals(),
+        {**conv_converters(3), **BAYESIAN_CONVERTERS},
+        function="layer_conv_3d_reparameterization",
+    )
+
+
+@_conv_docs(rank=1, estimator="flipout")
+def layer_conv_1d_flipout(
+    object=None,
+    filters=REQUIRED,
+    kernel_size=REQUIRED,
+    strides=1,
+    padding="valid",
+    data_format="channels_last",
+    dilation_rate=1,
+    activation=None,
+    activity_regularizer=None,
+    trainable=True,
+    kernel_posterior_fn=KERNEL_POSTERIOR_FN,
+    kernel_posterior_tensor_fn=POSTERIOR_TENSOR_FN,
+    kernel_prior_fn=PRIOR_FN,
+    kernel_divergence_fn=DIVERGENCE_FN,
+    bias_posterior_fn=BIAS_POSTERIOR_FN,
+    bias_posterior_tensor_fn=POSTERIOR_TENSOR_FN,
+    bias_prior_fn=None,
+    bias_divergence_fn=DIVERGENCE_FN,
+    **kwargs,
+):
+    return create_layer(
+        "Conv1DFlipout",
+        locals(),
+        {**conv_converters(1), **BAYESIAN_CONVERTERS, **FLIPOUT_CONVERTERS},
+        function="layer_conv_1d_flipout",
+    )
+
+
+@_conv_docs(rank=2, estimator="flipout")
+def layer_conv_2d_flipout(
+    object=None,
+    filters=REQUIRED,
+    kernel_size=REQUIRED,
+    strides=1,
+    padding="valid",
+    data_format="channels_last",
+    dilation_rate=1,
+    activation=None,
+    activity_regularizer=None,
+    trainable=True,
+    kernel_posterior_fn=KERNEL_POSTERIOR_FN,
+    kernel_posterior_tensor_fn=POSTERIOR_TENSOR_FN,
+    kernel_prior_fn=PRIOR_FN,
+    kernel_divergence_fn=DIVERGENCE_FN,
+    bias_posterior_fn=BIAS_POSTERIOR_FN,
+    bias_posterior_tensor_fn=POSTERIOR_TENSOR_FN,
+    bias_prior_fn=None,
+    bias_divergence_fn=DIVERGENCE_FN,
+    **kwargs,
+):
+    return create_layer(
+        "Conv2DFlipout",
+        locals(),
+        {**conv_converters(2), **BAYESIAN_CONVERTERS, **FLIPOUT_CONVERTERS},
+        function="layer_conv_2d_flipout",
+    )
+
+
+@_conv_docs(rank=3, estimator="flipout")
+def layer_conv_3d_flipout(
+    object=None,
+    filters=REQUIRED,
+    kernel_size=REQUIRED,
+    strides=1,
+    padding="valid",
+    data_format="channels_last",
+    dilation_rate=1,
+    activation=None,
+    activity_regularizer=None,
+    trainable=True,
+    kernel_posterior_fn=KERNEL_POSTERIOR_FN,
+    kernel_posterior_tensor_fn=POSTERIOR_TENSOR_FN,
+    kernel_prior_fn=PRIOR_FN,
+    kernel_divergence_fn=DIVERGENCE_FN,
+    bias_posterior_fn=BIAS_POSTERIOR_FN,
+    bias_posterior_tensor_fn=POSTERIOR_TENSOR_FN,
+    bias_prior_fn=None,
+    bias_divergence_fn=DIVERGENCE_FN,
+    **kwargs,
+):
+    return create_layer(
+        "Conv3DFlipout",
+        locals(),
+        {**conv_converters(3), **BAYESIAN_CONVERTERS, **FLIPOUT_CONVERTERS},
+        function="layer_conv_3d_flipout",
+    )
+
+
+@_shared_docs
+def layer_dense_variational(
+    object=None,
+    units=REQUIRED,
+    make_posterior_fn=REQUIRED,
+    make_prior_fn=REQUIRED,
+    kl_weight=None,
+    kl_use_exact=False,
+    activation=None,
+    use_bias=True,
+    **kwargs,
+):
+    """Dense variational layer with a posterior and a prior of your own making.
+
+    A dense layer whose kernel and bias (flattened into one vector of
+    ``input_dim * units + units`` weights) are random, with a surrogate
+    posterior and a prior that you build as Keras models. Each call draws one
+    weight vector from the posterior, computes
+    ``activation(inputs %*% kernel + bias)``, and adds the divergence of the
+    posterior from the prior to the layer's losses:
+
+    .. code-block:: none
+
+        weights ~ posterior
+        outputs = activation(matmul(inputs, kernel) + bias)
+        loss += kl_weight * KL(posterior || prior)
+
+    Unlike the estimator layers (``layer_dense_flipout()`` and its siblings),
+    posterior and prior are arbitrary: ``make_posterior_fn`` and
+    ``make_prior_fn`` each return a Keras model that maps the layer's input to
+    a distribution over the weights, typically ``layer_variable()`` (the
+    distribution's parameters, independent of the input) followed by a
+    distribution lambda layer. A prior built the same way is trainable (an
+    empirical Bayes prior); one without variables is fixed.
+
+    Parameters
+    ----------
+    {object}
+    units : int
+        Dimensionality of the output space, a positive whole number (an R
+        double such as ``10`` is accepted).
+    make_posterior_fn : callable
+        Function ``(kernel_size, bias_size, dtype)`` returning a Keras model
+        (or layer) that maps the layer's input to the surrogate posterior, a
+        distribution over ``kernel_size + bias_size`` weights.
+    make_prior_fn : callable
+        Function ``(kernel_size, bias_size, dtype)`` returning a Keras model
+        (or layer) that maps the layer's input to the prior, a distribution
+        over the same weights.
+    kl_weight : float or None
+        Factor applied to the divergence before it is added to the losses,
+        typically ``1 / n`` for ``n`` training examples (``compile()`` adds the
+        losses to the loss of every batch). ``None`` means 1.
+    kl_use_exact : bool
+        ``TRUE`` computes the divergence analytically, which needs a
+        registered closed form for the two distributions; ``FALSE`` (the
+        default) estimates it from the posterior's sample as
+        ``log q(w) - log p(w)``.
+    activation : str, callable or None
+        Activation function applied to the output, e.g. ``"relu"``. ``None``
+        keeps the output linear.
+    use_bias : bool
+        Whether the layer has a bias (then ``bias_size`` is ``units``,
+        otherwise 0).
+    {kwargs}
+
+    Returns
+    -------
+    {returns}
+
+    References
+    ----------
+    Charles Blundell, Julien Cornebise, Koray Kavukcuoglu and Daan Wierstra.
+    Weight uncertainty in neural networks. In *International Conference on
+    Machine Learning*, 2015. https://arxiv.org/abs/1505.05424
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> import tensorflow as tf
+    >>> import tensorflow_probability as tfp
+    >>> import tfprobr as tp
+    >>> tfd = tfp.distributions
+    >>> def posterior(kernel_size, bias_size, dtype):
+    ...     n = kernel_size + bias_size
+    ...     return tp.keras_model_sequential([
+    ...         tp.layer_variable(shape=2 * n, dtype=dtype),
+    ...         tfp.layers.DistributionLambda(lambda t: tfd.Independent(
+    ...             tfd.Normal(t[..., :n], 1e-5 + tf.nn.softplus(t[..., n:])), 1))])
+    >>> def prior(kernel_size, bias_size, dtype):
+    ...     n = kernel_size + bias_size
+    ...     return tp.keras_model_sequential([
+    ...         tp.layer_variable(shape=n, dtype=dtype),
+    ...         tfp.layers.DistributionLambda(lambda t: tfd.Independent(
+    ...             tfd.Normal(t, 1.0), 1))])
+    >>> layer = tp.layer_dense_variational(units=2, make_posterior_fn=posterior,
+    ...                                    make_prior_fn=prior, kl_weight=1 / 100)
+    >>> layer(np.ones((4, 3), "float32")).shape
+    TensorShape([4, 2])
+
+    In R, pass R functions of ``(kernel_size, bias_size, dtype)`` that build
+    the same models: ``tp$layer_dense_variational(units = 2, make_posterior_fn
+    = posterior, make_prior_fn = prior, kl_weight = 1 / n)``.
+    """
+    return create_layer(
+        "DenseVariational",
+        locals(),
+        {
+            "units": as_count,
+            "make_posterior_fn": as_callable,
+            "make_prior_fn": as_callable,
+            "kl_weight": as_nullable_float,
+        },
+        function="layer_dense_variational",
+    )
+
+
+@_shared_docs
+def layer_variable(
+    object=None,
+    shape=REQUIRED,
+    dtype=None,
+    activation=None,
+    initializer="zeros",
+    regularizer=None,
+    constraint=None,
+    **kwargs,
+):
+    """Variable layer: a trainable tensor that ignores its input.
+
+    The layer holds one variable of the given ``shape`` and returns it,
+    passed through ``activation``, whatever its input (only the input's
+    dtype is used). It is how a distribution's parameters become trainable
+    inside a Keras model, for example in the posterior and prior makers of
+    ``layer_dense_variational()``: a ``layer_variable()`` followed by a
+    distribution lambda layer is a learnable distribution that does not depend
+    on the input.
+
+    Parameters
+    ----------
+    {object}
+    shape : int or vector of ints
+        Shape of the variable, which is the output of the layer: a number or
+        a vector of whole numbers (``10`` gives ``(10,)``, ``c(2, 3)`` gives
+        ``(2, 3)``).
+    dtype : str or None
+        Type of the variable, e.g. ``"float32"``. ``None`` uses Keras' default
+        float type.
+    activation : str, callable or None
+        Function applied to the variable before it is returned. ``None``
+        returns it as it is.
+    initializer : str or initializer
+        Initializer of the variable; ``"zeros"`` by default.
+    regularizer : str, callable or None
+        Regularizer function applied to the variable.
+    constraint : str, callable or None
+        Constraint function applied to the variable after each update.
+    {kwargs}
+
+    Returns
+    -------
+    {returns}
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> import tfprobr as tp
+    >>> layer = tp.layer_variable(shape=[2, 3], initializer="ones")
+    >>> layer(np.zeros((5, 1), "float32")).shape
+    TensorShape([2, 3])
+
+    In R: ``tp$layer_variable(shape = c(2, 3), initializer = "ones")``.
+    """
+    return create_layer(
+        "VariableLayer", locals(), {"shape": as_shape}, function="layer_variable"
+    )
+
+
+@_shared_docs
+def layer_autoregressive(
+    object=None,
+    params=REQUIRED,
+    event_shape=None,
+    hidden_units=None,
+    input_order="left-to-right",
+    hidden_degrees="equal",
+    activation=None,
+    use_bias=True,
+    kernel_initializer="glorot_uniform",
+    validate_args=False,
+    **kwargs,
+):
+    """Masked autoencoder for distribution estimation (MADE): an autoregressive network.
+
+    A dense network whose weights are masked so that it is autoregressive
+    (Germain et al., 2015): it takes inputs of shape ``(..., event_size)`` and
+    returns ``params`` outputs per input dimension, shape
+    ``(..., event_size, params)``, where the outputs for dimension ``i`` depend
+    only on the inputs that come before ``i`` in ``input_order``. It is the
+    usual shift-and-log-scale network of a masked autoregressive flow
+    (Papamakarios et al., 2017): with ``params = 2``, pass it as
+    ``shift_and_log_scale_fn`` to ``tfp.bijectors.MaskedAutoregressiveFlow``.
+
+    Parameters
+    ----------
+    {object}
+    params : int
+        Number of outputs per input dimension, a positive whole number (e.g.
+        2, a shift and a log scale).
+    event_shape : int, vector or None
+        Shape of the input, which must have one dimension (e.g. ``3`` or
+        ``c(3)``). ``None`` (the default) infers it when the layer is first
+        called.
+    hidden_units : int, vector of ints, or None
+        Number of units of each hidden layer (``c(16, 16)`` for two layers).
+        ``None`` (the default) means no hidden layer.
+    input_order : str or vector of ints
+        Order of the input dimensions: ``"left-to-right"`` (the default),
+        ``"right-to-left"``, ``"random"``, or an explicit order, a permutation
+        of ``1, ..., event_size``.
+    hidden_degrees : str
+        How the degrees are assigned to the hidden units: ``"equal"`` (the
+        default, spread evenly) or ``"random"``.
+    activation : str, callable or None
+        Activation of the hidden layers, e.g. ``"relu"``. ``None`` keeps them
+        linear.
+    use_bias : bool
+        Whether the dense layers of the network have biases.
+    kernel_initializer : str or initializer
+        Initializer of the dense layers' kernels; ``"glorot_uniform"`` by
+        default.
+    validate_args : bool
+        Whether to check the arguments at run time, at some cost in speed.
+    {kwargs}
+
+    Returns
+    -------
+    {returns}
+
+    References
+    ----------
+    Mathieu Germain, Karol Gregor, Iain Murray and Hugo Larochelle. MADE:
+    Masked autoencoder for distribution estimation. In *International
+    Conference on Machine Learning*, 2015. https://arxiv.org/abs/1502.03509
+
+    George Papamakarios, Theo Pavlakou and Iain Murray. Masked autoregressive
+    flow for density estimation. In *Neural Information Processing Systems*,
+    2017. https://arxiv.org/abs/1705.07057
+
+    Examples
+    --------
+    >>> import tensorflow_probability as tfp
+    >>> import tfprobr as tp
+    >>> tfd, tfb = tfp.distributions, tfp.bijectors
+    >>> made = tp.layer_autoregressive(params=2, event_shape=3, hidden_units=[16, 16],
+    ...                                activation="relu")
+    >>> flow = tfd.TransformedDistribution(
+    ...     tfd.Sample(tfd.Normal(0.0, 1.0), [3]),
+    ...     tfb.MaskedAutoregressiveFlow(shift_and_log_scale_fn=made))
+    >>> flow.sample(5).shape
+    TensorShape([5, 3])
+
+    In R: ``tp$layer_autoregressive(params = 2, event_shape = 3, hidden_units
+    = c(16, 16), activation = "relu")``.
+    """
+    return create_layer(
+        "AutoregressiveNetwork",
+        locals(),
+        {
+            "params": as_count,
+            "event_shape": as_nullable_shape,
+            "hidden_units": as_nullable_count_list,
+            "input_order": as_string_or_count_list,
+        },
+        function="layer_autoregressive",
     )

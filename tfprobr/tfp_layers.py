@@ -3,7 +3,8 @@
 This module imports TensorFlow; the public functions import it on first use.
 Every class here subclasses the TFP class it stands for, so ``isinstance``
 checks against ``tfp.layers`` keep working, and overrides one method where a fix
-is needed.
+is needed. The Bayesian estimator layers are savable as whole
+models (``.keras``) through :class:`tfprobr.saving.SerializableLayerMixin`.
 """
 
 from __future__ import annotations
@@ -16,12 +17,39 @@ import numpy as np  # noqa: E402
 import tensorflow as tf  # noqa: E402
 import tensorflow_probability as tfp  # noqa: E402
 
+from tfprobr.saving import SerializableLayerMixin  # noqa: E402
+
 tfd = tfp.distributions
 
-__all__ = ["DenseLocalReparameterization"]
+__all__ = [
+    "BayesianLayer",
+    "DenseLocalReparameterization",
+    "DenseReparameterization",
+    "DenseFlipout",
+    "Conv1DReparameterization",
+    "Conv2DReparameterization",
+    "Conv3DReparameterization",
+    "Conv1DFlipout",
+    "Conv2DFlipout",
+    "Conv3DFlipout",
+    "DenseVariational",
+    "VariableLayer",
+    "AutoregressiveNetwork",
+]
 
 
-class DenseLocalReparameterization(tfp.layers.DenseLocalReparameterization):
+class BayesianLayer(SerializableLayerMixin):
+    """Shared machinery of tfprobr's Bayesian estimator layers (a mixin, listed first).
+
+    The one home for fixes that concern all of TFP's estimator layers
+    (``DenseReparameterization``, ``DenseFlipout``, the convolutions...), so
+    that each subclass below only states the TFP class it stands for. Saving
+    (``get_config``/``from_config``, registration with Keras) comes from
+    :class:`tfprobr.saving.SerializableLayerMixin`.
+    """
+
+
+class DenseLocalReparameterization(BayesianLayer, tfp.layers.DenseLocalReparameterization):
     """TFP's ``DenseLocalReparameterization`` with a finite gradient for all-zero input rows.
 
     The local reparameterization draws the layer's pre-activations from
@@ -54,3 +82,47 @@ class DenseLocalReparameterization(tfp.layers.DenseLocalReparameterization):
         )
         self.kernel_posterior_tensor = None
         return self.kernel_posterior_affine_tensor
+
+
+class DenseReparameterization(BayesianLayer, tfp.layers.DenseReparameterization):
+    """TFP's ``DenseReparameterization`` with tfprobr's shared fixes."""
+
+
+class DenseFlipout(BayesianLayer, tfp.layers.DenseFlipout):
+    """TFP's ``DenseFlipout`` with tfprobr's shared fixes."""
+
+
+class Conv1DReparameterization(BayesianLayer, tfp.layers.Convolution1DReparameterization):
+    """TFP's ``Convolution1DReparameterization`` with tfprobr's shared fixes."""
+
+
+class Conv2DReparameterization(BayesianLayer, tfp.layers.Convolution2DReparameterization):
+    """TFP's ``Convolution2DReparameterization`` with tfprobr's shared fixes."""
+
+
+class Conv3DReparameterization(BayesianLayer, tfp.layers.Convolution3DReparameterization):
+    """TFP's ``Convolution3DReparameterization`` with tfprobr's shared fixes."""
+
+
+class Conv1DFlipout(BayesianLayer, tfp.layers.Convolution1DFlipout):
+    """TFP's ``Convolution1DFlipout`` with tfprobr's shared fixes."""
+
+
+class Conv2DFlipout(BayesianLayer, tfp.layers.Convolution2DFlipout):
+    """TFP's ``Convolution2DFlipout`` with tfprobr's shared fixes."""
+
+
+class Conv3DFlipout(BayesianLayer, tfp.layers.Convolution3DFlipout):
+    """TFP's ``Convolution3DFlipout`` with tfprobr's shared fixes."""
+
+
+class DenseVariational(tfp.layers.DenseVariational):
+    """TFP's ``DenseVariational`` (``dense_variational_v2``), as tfprobr builds it."""
+
+
+class VariableLayer(tfp.layers.VariableLayer):
+    """TFP's ``VariableLayer``, as tfprobr builds it."""
+
+
+class AutoregressiveNetwork(tfp.bijectors.AutoregressiveNetwork):
+    """TFP's ``AutoregressiveNetwork`` (a MADE network, a Keras layer), as tfprobr builds it."""

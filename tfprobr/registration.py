@@ -1,0 +1,64 @@
+"""Let ``tf_keras.models.load_model()`` find tfprobr's classes after a plain ``import tfprobr``.
+
+Keras looks the layers of a saved model up in its registry of custom objects,
+which fills only when :mod:`tfprobr.tfp_layers` (and with it TensorFlow
+Probability) is imported. ``import tfprobr`` must not import TensorFlow, so it
+installs a hook instead: as soon as ``tf_keras`` has been imported (by the user,
+or by anything else), tfprobr's function classes are registered, and each
+savable layer class is registered as a light stand-in that imports the real
+class when a model is loaded. Nothing here imports TensorFlow.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.abc
+import importlib.util
+import sys
+
+__all__ = ["SAVABLE_LAYERS", "install"]
+
+# The layer classes of tfprobr.tfp_layers that save as whole models (a test
+# checks this list against the module).
+SAVABLE_LAYERS = (
+    "DenseLocalReparameterization",
+    "DenseReparameterization",
+    "DenseFlipout",
+    "Conv1DReparameterization",
+    "Conv2DReparameterization",
+    "Conv3DReparameterization",
+    "Conv1DFlipout",
+    "Conv2DFlipout",
+    "Conv3DFlipout",
+)
+
+
+def install() -> None:
+    """Register with Keras now if ``tf_keras`` is loaded, otherwise right after it loads."""
+    if "tf_keras" in sys.modules:
+        _register()
+    elif not any(isinstance(finder, _AfterKerasImport) for finder in sys.meta_path):
+        sys.meta_path.insert(0, _AfterKerasImport())
+
+
+def _register() -> None:
+    importlib.import_module("tfprobr.saving").register_deferred_layers(SAVABLE_LAYERS)
+
+
+class _AfterKerasImport(importlib.abc.MetaPathFinder):
+    """Finds ``tf_keras`` like the other finders do, and registers once it has executed."""
+
+    def find_spec(self, fullname, path=None, target=None):
+        if fullname != "tf_keras":
+            return None
+        sys.meta_path.remove(self)  # one use; also keeps the lookup below from recursing
+        spec = importlib.util.find_spec(fullname)
+        if spec is not None and spec.loader is not None:
+            execute = spec.loader.exec_module
+
+            def exec_module(module):
+                execute(module)
+                _register()
+
+            spec.loader.exec_module = exec_module
+        return spec
