@@ -22,6 +22,7 @@ from tfprobr.saving import SerializableLayerMixin  # noqa: E402
 tfd = tfp.distributions
 
 __all__ = [
+    "PerCallAttributes",
     "BayesianLayer",
     "DenseLocalReparameterization",
     "DenseReparameterization",
@@ -38,15 +39,56 @@ __all__ = [
 ]
 
 
-class BayesianLayer(SerializableLayerMixin):
+class PerCallAttributes:
+    """Mixin for ``tf_keras`` layers: attributes reassigned on every call stay out of Keras' tracking.
+
+    ``tf_keras``' ``Layer.__setattr__`` tracks every ``tf.Module`` assigned to
+    an attribute: it appends it to ``_self_tracked_trackables`` (what
+    ``weights``, ``submodules`` and saving walk) and makes it a checkpoint
+    dependency. ``Layer.__delattr__`` removes a replaced value from that list
+    only when it is a layer or has weights, and a distribution is neither. A
+    layer that assigns a new distribution on each call (TFP's flipout and local
+    reparameterization layers do) therefore keeps every one it ever made, with
+    its tensors, when called eagerly: memory grows by the size of the batch's
+    outputs per call, and every later weight lookup walks the longer list.
+    (Inside a traced function the assignment happens once per trace.)
+
+    The attributes named in ``per_call_attributes`` are set as plain Python
+    attributes instead: they always hold the latest value, and are never
+    tracked or saved. They hold results of the last call, not state, so
+    nothing else changes. List this mixin before the TFP class.
+    """
+
+    per_call_attributes: frozenset = frozenset()
+
+    def __setattr__(self, name, value):
+        if name in self.per_call_attributes:
+            # What tf_keras itself does for attributes it does not track.
+            object.__setattr__(self, name, value)
+        else:
+            super().__setattr__(name, value)
+
+
+class BayesianLayer(PerCallAttributes, SerializableLayerMixin):
     """Shared machinery of tfprobr's Bayesian estimator layers (a mixin, listed first).
 
     The one home for fixes that concern all of TFP's estimator layers
     (``DenseReparameterization``, ``DenseFlipout``, the convolutions...), so
-    that each subclass below only states the TFP class it stands for. Saving
+    that each subclass below only states the TFP class it stands for. The
+    attributes TFP's ``_apply_variational_kernel`` and
+    ``_apply_variational_bias`` assign on every call are per-call results (see
+    :class:`PerCallAttributes`); ``kernel_posterior`` and the other
+    distributions made in ``build`` stay tracked as before. Saving
     (``get_config``/``from_config``, registration with Keras) comes from
     :class:`tfprobr.saving.SerializableLayerMixin`.
     """
+
+    per_call_attributes = frozenset({
+        "kernel_posterior_affine",
+        "kernel_posterior_affine_tensor",
+        "kernel_posterior_tensor",
+        "bias_posterior_tensor",
+    })
 
 
 class DenseLocalReparameterization(BayesianLayer, tfp.layers.DenseLocalReparameterization):
