@@ -6,6 +6,7 @@ parts that need no R: non-R callables pass untouched, and the thread guard.
 """
 
 import functools
+import inspect
 import threading
 
 import pytest
@@ -44,3 +45,11 @@ def test_a_guarded_function_is_not_guarded_twice():
     guarded = RFunction(len, "f")
     assert not is_r_function(guarded)
     assert convert_args({"f": guarded}, {})["f"] is guarded
+
+
+def test_a_guarded_function_shows_the_wrapped_functions_arguments():
+    # A joint distribution counts a maker's arguments; `self` of __call__ must not count.
+    guarded = RFunction(lambda *args, **kwargs: tp.tfd_normal(args[0], 1.0), "model[1]")
+    assert str(inspect.signature(guarded)) == "(*args, **kwargs)"
+    d = tp.tfd_joint_distribution_sequential([tp.tfd_normal(0.0, 1.0), guarded])
+    assert len(tp.tfd_sample(d)) == 2

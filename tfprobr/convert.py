@@ -14,6 +14,7 @@ can be listed in a ``{argument: converter}`` map (see :func:`convert_args`).
 from __future__ import annotations
 
 import functools
+import inspect
 import math
 import numbers
 import sys
@@ -348,6 +349,12 @@ class RFunction:
         self.name = name
         # Keras names a callable activation by its __name__.
         self.__name__ = getattr(function, "__name__", name)
+        # Callers that read a function's arguments (a joint distribution gives each maker as
+        # many earlier values as it takes) must see the R function's, not `self` of __call__.
+        try:
+            self.__signature__ = inspect.signature(function)
+        except (TypeError, ValueError):  # a callable without a readable signature
+            pass
 
     def __call__(self, *args, **kwargs):
         if threading.current_thread() is not threading.main_thread():
