@@ -27,14 +27,22 @@ def value_model(seeded):
     return _noisy(tp.layer_dense_local_reparameterization(model, units=1))
 
 
-@pytest.fixture
-def normal_model(seeded):
+@pytest.fixture(scope="module")
+def normal_model():
     """A model whose output is a normal distribution (loc and scale from the layer)."""
     import tensorflow_probability as tfp
+    import tf_keras
 
+    tf_keras.utils.set_random_seed(1234)
     model = tp.keras_model_sequential(input_shape=1)
     model = tp.layer_dense_local_reparameterization(model, units=2)
     return compose_layer(_noisy(model), tfp.layers.IndependentNormal(1))
+
+
+@pytest.fixture(scope="module")
+def separate_passes(normal_model):
+    """The predictive distributions of 200 separate forward passes of ``normal_model``."""
+    return [normal_model(X).tensor_distribution for _ in range(200)]
 
 
 def test_one_output_gives_one_row_per_input_row_with_named_columns(value_model):
@@ -80,16 +88,16 @@ def test_value_mean_and_sd_agree_with_separate_forward_passes(value_model):
     _assert_agree(pred, separate.mean(axis=0), separate.std(axis=0), len(separate), 2000)
 
 
-def test_distribution_mean_and_sd_agree_with_draws_from_separate_passes(normal_model):
+def test_distribution_mean_and_sd_agree_with_draws_from_separate_passes(normal_model,
+                                                                      separate_passes):
     # One draw from each separate pass is one draw from the predictive distribution.
-    separate = np.stack([normal_model(X).tensor_distribution.sample().numpy()[:, 0]
-                         for _ in range(200)])
+    separate = np.stack([d.sample().numpy()[:, 0] for d in separate_passes])
     pred = tp.predict_mc(normal_model, X, n_samples=2000)
     _assert_agree(pred, separate.mean(axis=0), separate.std(axis=0), len(separate), 2000)
 
 
-def test_distribution_sd_holds_both_kinds_of_uncertainty(normal_model):
-    dists = [normal_model(X).tensor_distribution for _ in range(200)]
+def test_distribution_sd_holds_both_kinds_of_uncertainty(normal_model, separate_passes):
+    dists = separate_passes
     means = np.stack([d.mean().numpy()[:, 0] for d in dists])
     aleatoric = np.stack([d.variance().numpy()[:, 0] for d in dists]).mean(axis=0)
     epistemic = means.var(axis=0)
@@ -101,9 +109,9 @@ def test_distribution_sd_holds_both_kinds_of_uncertainty(normal_model):
     assert (pred["sd"] ** 2 > aleatoric).all()
 
 
-def test_distribution_quantiles_are_the_mixtures(normal_model):
+def test_distribution_quantiles_are_the_mixtures(normal_model, separate_passes):
     pred = tp.predict_mc(normal_model, X, n_samples=2000, quantiles=[0.025, 0.5, 0.975])
-    dists = [normal_model(X).tensor_distribution.distribution for _ in range(200)]
+    dists = [d.distribution for d in separate_passes]
     for p in (0.025, 0.5, 0.975):
         q = pred[f"q{p:g}"].to_numpy().reshape(-1, 1).astype("float32")
         # The mixture CDF at q, estimated from separate passes, and its standard error.
