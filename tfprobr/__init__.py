@@ -12,7 +12,10 @@ import os
 # too. This must happen before TensorFlow is first imported.
 os.environ.setdefault("TF_USE_LEGACY_KERAS", "1")
 
-from tfprobr import distribution_methods, helpers, layers, models, predict  # noqa: E402
+from tfprobr import (  # noqa: E402
+    distribution_layers, distribution_methods, helpers, layers, models, predict,
+)
+from tfprobr.distribution_layers import *  # noqa: E402,F401,F403
 from tfprobr.distribution_methods import *  # noqa: E402,F401,F403
 from tfprobr.helpers import *  # noqa: E402,F401,F403
 from tfprobr.layers import *  # noqa: E402,F401,F403
@@ -23,5 +26,5 @@ __version__ = "0.1.0"
 
 # The modules whose ``__all__`` is tfprobr's public API; each module is one
 # documentation family (its ``__family__``), which the .Rd generator reads.
-EXPORT_MODULES = (layers, distribution_methods, helpers, models, predict)
+EXPORT_MODULES = (layers, distribution_layers, distribution_methods, helpers, models, predict)
 __all__ = [name for module in EXPORT_MODULES for name in module.__all__]

@@ -33,6 +33,9 @@ __all__ = [
     "as_callable",
     "as_nullable_callable",
     "as_float",
+    "as_nullable_float",
+    "as_nullable_axes",
+    "as_function_or_name",
     "as_probabilities",
     "convert_args",
 ]
@@ -179,6 +182,37 @@ def as_probabilities(value: Any, name: str) -> tuple:
     if len(set(probabilities)) < len(probabilities):
         raise ValueError(f"`{name}` must not repeat a probability, not {value!r}")
     return tuple(probabilities)
+
+
+def as_nullable_float(value: Any, name: str) -> float | None:
+    """Like :func:`as_float`, but R's ``NULL`` (``None``) stays ``None``."""
+    return None if value is None else as_float(value, name)
+
+
+def as_nullable_axes(value: Any, name: str) -> tuple | None:
+    """Axes to reduce over: a whole number or a vector of them (negative counts from the end).
+
+    ``NULL`` (``None``) stays ``None`` (all axes); ``list()`` gives ``()`` (no axis).
+    """
+    if value is None:
+        return None
+    elements = _as_sequence(value, name)
+    return tuple(
+        as_integer(element, f"{name}[{i}]" if len(elements) > 1 else name)
+        for i, element in enumerate(elements)
+    )
+
+
+def as_function_or_name(value: Any, name: str) -> Callable | str:
+    """A function, or the name of one that the receiving TFP class looks up (e.g. ``"mean"``).
+
+    A default that stands for a TensorFlow function (see :mod:`tfprobr.defaults`)
+    is replaced by that function, so the built object is what TFP itself builds.
+    """
+    if isinstance(value, str):
+        return value
+    resolve = getattr(value, "resolve", None)
+    return resolve() if callable(resolve) else as_callable(value, name)
 
 
 def convert_args(args: Mapping[str, Any], converters: Mapping[str, Converter]) -> dict:

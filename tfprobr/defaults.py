@@ -27,6 +27,9 @@ __all__ = [
     "PRIOR_FN",
     "POSTERIOR_TENSOR_FN",
     "DIVERGENCE_FN",
+    "TensorFlowFunction",
+    "SAMPLE_TENSOR_FN",
+    "CONVERT_TO_TENSOR_FN",
 ]
 
 
@@ -125,3 +128,46 @@ BIAS_POSTERIOR_FN = MeanFieldNormalFn(is_singular=True)
 PRIOR_FN = MultivariateNormalFn()
 POSTERIOR_TENSOR_FN = SampleFn()
 DIVERGENCE_FN = KLDivergenceFn(1.0)
+
+
+class TensorFlowFunction:
+    """A TensorFlow or TFP function used as an R default, looked up only when first used.
+
+    ``resolve()`` returns the function itself; converters hand that to TFP, so
+    layers built with the default are exactly what TFP builds (and serialize as
+    TFP's do). Calling the object calls the function.
+    """
+
+    def __init__(self, module: str, path: str, r_code: str):
+        self.module = module
+        self.path = path
+        self.r_code = r_code
+
+    def resolve(self):
+        import importlib
+
+        target = importlib.import_module(self.module)
+        for attribute in self.path.split("."):
+            target = getattr(target, attribute)
+        return target
+
+    def __call__(self, *args, **kwargs):
+        return self.resolve()(*args, **kwargs)
+
+    def __eq__(self, other) -> bool:
+        return type(other) is type(self) and (other.module, other.path) == (self.module, self.path)
+
+    def __hash__(self) -> int:
+        return hash((type(self).__name__, self.module, self.path))
+
+    def __repr__(self) -> str:
+        return f"{self.module}.{self.path}"
+
+
+# ``convert_to_tensor_fn`` of the distribution layers: one sample per call.
+SAMPLE_TENSOR_FN = TensorFlowFunction(
+    "tensorflow_probability", "distributions.Distribution.sample",
+    "tfp$distributions$Distribution$sample",
+)
+# ``test_points_fn`` of the KL layers: the distribution's tensor value.
+CONVERT_TO_TENSOR_FN = TensorFlowFunction("tensorflow", "convert_to_tensor", "tf$convert_to_tensor")

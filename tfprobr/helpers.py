@@ -11,7 +11,7 @@ from typing import Any
 from tfprobr.convert import as_float
 from tfprobr.distribution_methods import tfd_kl_divergence
 
-__all__ = ["kl_divergence_fn"]
+__all__ = ["kl_divergence_fn", "loss_negative_log_likelihood"]
 
 __family__ = "helpers"
 
@@ -52,6 +52,62 @@ def kl_divergence_fn(weight=1):
     if weight < 0:
         raise ValueError(f"`weight` must be >= 0, not {weight!r}")
     return KLDivergenceFn(weight)
+
+
+def loss_negative_log_likelihood():
+    """A Keras loss: the negative log-likelihood of the data under the predicted distribution.
+
+    A model that ends in a distribution layer (``layer_independent_normal()``
+    and its family) predicts a distribution per example. Its natural training
+    loss is ``-log p(y | x)``, in Python ``lambda y, d: -d.log_prob(y)``. R
+    code cannot write that without the R ``tensorflow`` package (tensor
+    arithmetic), so it is offered here. The observed values are cast to the
+    distribution's data type first, so R doubles work for any distribution.
+
+    Returns
+    -------
+    callable
+        A loss function of ``(y_true, y_pred)`` returning ``-log_prob(y_true)``
+        of the distribution ``y_pred``, one value per example; pass it as
+        ``loss`` to the model's ``compile()``.
+
+    Examples
+    --------
+    >>> import tfprobr as tp
+    >>> model = tp.keras_model_sequential(input_shape=1)
+    >>> model = tp.layer_dense_local_reparameterization(
+    ...     model, units=tp.params_size_independent_normal(1))
+    >>> model = tp.layer_independent_normal(model, event_shape=1)
+    >>> model.compile(optimizer="adam", loss=tp.loss_negative_log_likelihood())
+
+    In R: ``model$compile(optimizer = "adam", loss = tp$loss_negative_log_likelihood())``.
+    """
+    return NegativeLogLikelihood()
+
+
+class NegativeLogLikelihood:
+    """``-y_pred.log_prob(y_true)``, with ``y_true`` cast to the distribution's data type."""
+
+    __name__ = "negative_log_likelihood"
+
+    def __call__(self, y_true, y_pred):
+        import tensorflow as tf
+
+        if isinstance(y_pred.dtype, tf.DType):
+            y_true = tf.cast(y_true, y_pred.dtype)
+        return -y_pred.log_prob(y_true)
+
+    def get_config(self) -> dict:
+        return {}
+
+    def __eq__(self, other) -> bool:
+        return type(other) is type(self)
+
+    def __hash__(self) -> int:
+        return hash(type(self).__name__)
+
+    def __repr__(self) -> str:
+        return "loss_negative_log_likelihood()"
 
 
 class KLDivergenceFn:

@@ -1,0 +1,104 @@
+"""tfprobr's distribution layer classes: TFP's distribution layers, as tfprobr subclasses.
+
+This module imports TensorFlow; the public functions in
+:mod:`tfprobr.distribution_layers` name these classes as
+``"tfprobr.tfp_distribution_layers:Name"`` and import them on first use. Each
+class subclasses the TFP class of the same name, so ``isinstance`` checks
+against ``tfp.layers`` keep working; fixes to TFP's behaviour are made here, one
+overridden method each (so far: an activity regularizer counted twice, see
+:class:`_OneActivityLoss`).
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("TF_USE_LEGACY_KERAS", "1")
+
+import tensorflow_probability as tfp  # noqa: E402
+
+tfpl = tfp.layers
+
+__all__ = [
+    "DistributionLambda",
+    "IndependentNormal",
+    "IndependentLogistic",
+    "IndependentPoisson",
+    "IndependentBernoulli",
+    "MultivariateNormalTriL",
+    "OneHotCategorical",
+    "CategoricalMixtureOfOneHotCategorical",
+    "MixtureNormal",
+    "MixtureLogistic",
+    "MixtureSameFamily",
+    "KLDivergenceAddLoss",
+    "KLDivergenceRegularizer",
+]
+
+
+class _OneActivityLoss:
+    """Apply an ``activity_regularizer`` once per call, not twice.
+
+    Inside Keras' ``__call__``, TFP's distribution layers return the pair
+    (distribution, tensor value), and Keras applies the activity regularizer
+    to every element of its output: a ``KLDivergenceRegularizer`` added the
+    same KL term twice. Only the tensor value is regularized here; it carries
+    its distribution, which the regularizer uses.
+    """
+
+    def _handle_activity_regularization(self, inputs, outputs):
+        if isinstance(outputs, tuple) and len(outputs) == 2:
+            outputs = outputs[1]
+        super()._handle_activity_regularization(inputs, outputs)
+
+
+class DistributionLambda(_OneActivityLoss, tfpl.DistributionLambda):
+    """TFP's ``DistributionLambda``: a layer whose output is a distribution."""
+
+
+class IndependentNormal(_OneActivityLoss, tfpl.IndependentNormal):
+    """TFP's ``IndependentNormal``: independent normals from ``2 * prod(event_shape)`` params."""
+
+
+class IndependentLogistic(_OneActivityLoss, tfpl.IndependentLogistic):
+    """TFP's ``IndependentLogistic``: independent logistics from ``2 * prod(event_shape)`` params."""
+
+
+class IndependentPoisson(_OneActivityLoss, tfpl.IndependentPoisson):
+    """TFP's ``IndependentPoisson``: independent Poissons from ``prod(event_shape)`` log rates."""
+
+
+class IndependentBernoulli(_OneActivityLoss, tfpl.IndependentBernoulli):
+    """TFP's ``IndependentBernoulli``: independent Bernoullis from ``prod(event_shape)`` logits."""
+
+
+class MultivariateNormalTriL(_OneActivityLoss, tfpl.MultivariateNormalTriL):
+    """TFP's ``MultivariateNormalTriL``: a ``d``-variate normal from ``d + d (d + 1) / 2`` params."""
+
+
+class OneHotCategorical(_OneActivityLoss, tfpl.OneHotCategorical):
+    """TFP's ``OneHotCategorical``: a ``d``-category one-hot categorical from ``d`` logits."""
+
+
+class CategoricalMixtureOfOneHotCategorical(_OneActivityLoss, tfpl.CategoricalMixtureOfOneHotCategorical):
+    """TFP's ``CategoricalMixtureOfOneHotCategorical``, from ``k (1 + d)`` params."""
+
+
+class MixtureNormal(_OneActivityLoss, tfpl.MixtureNormal):
+    """TFP's ``MixtureNormal``: a mixture of independent normals."""
+
+
+class MixtureLogistic(_OneActivityLoss, tfpl.MixtureLogistic):
+    """TFP's ``MixtureLogistic``: a mixture of independent logistics."""
+
+
+class MixtureSameFamily(_OneActivityLoss, tfpl.MixtureSameFamily):
+    """TFP's ``MixtureSameFamily``: a mixture of components made by a distribution layer."""
+
+
+class KLDivergenceAddLoss(tfpl.KLDivergenceAddLoss):
+    """TFP's ``KLDivergenceAddLoss``: passes its input on and adds ``KL(input || b)`` to the losses."""
+
+
+class KLDivergenceRegularizer(tfpl.KLDivergenceRegularizer):
+    """TFP's ``KLDivergenceRegularizer``: ``KL(a || b)`` as an activity regularizer."""
