@@ -19,7 +19,6 @@ os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
 import numpy as np  # noqa: E402
 
 import tfprobr as tp  # noqa: E402
-from tfprobr.compose import compose_layer  # noqa: E402
 
 
 def main() -> None:
@@ -53,7 +52,6 @@ def main() -> None:
 
 
 def _model():
-    import tensorflow_probability as tfp
     import tf_keras
 
     tf_keras.utils.set_random_seed(1)
@@ -62,7 +60,7 @@ def _model():
     model = tp.layer_dense_local_reparameterization(model, units=32, activation="tanh",
                                                     kernel_divergence_fn=kl)
     model = tp.layer_dense_local_reparameterization(model, units=2, kernel_divergence_fn=kl)
-    return compose_layer(model, tfp.layers.IndependentNormal(1))
+    return tp.layer_independent_normal(model, event_shape=1)
 
 
 if __name__ == "__main__":

@@ -30,13 +30,12 @@ def value_model(seeded):
 @pytest.fixture(scope="module")
 def normal_model():
     """A model whose output is a normal distribution (loc and scale from the layer)."""
-    import tensorflow_probability as tfp
     import tf_keras
 
     tf_keras.utils.set_random_seed(1234)
     model = tp.keras_model_sequential(input_shape=1)
     model = tp.layer_dense_local_reparameterization(model, units=2)
-    return compose_layer(_noisy(model), tfp.layers.IndependentNormal(1))
+    return tp.layer_independent_normal(_noisy(model), event_shape=1)
 
 
 @pytest.fixture(scope="module")
@@ -121,12 +120,11 @@ def test_distribution_quantiles_are_the_mixtures(normal_model, separate_passes):
 
 
 def test_quantiles_without_weight_uncertainty_are_the_normals(seeded):
-    import tensorflow_probability as tfp
     import tf_keras
 
     model = tp.keras_model_sequential(input_shape=1)
     model.add(tf_keras.layers.Dense(2))
-    model = compose_layer(model, tfp.layers.IndependentNormal(1))
+    model = tp.layer_independent_normal(model, event_shape=1)
     pred = tp.predict_mc(model, X, n_samples=10)
     z = 1.959963984540054  # the standard normal's 0.975 quantile
     assert np.allclose(pred["q0.975"], pred["mean"] + z * pred["sd"], rtol=1e-4, atol=1e-5)
