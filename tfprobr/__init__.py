@@ -19,6 +19,7 @@ from tfprobr import (  # noqa: E402
     helpers,
     layers,
     models,
+    predict,
     registration,
 )
 from tfprobr.distribution_layers import *  # noqa: E402,F401,F403
@@ -27,6 +28,7 @@ from tfprobr.distributions import *  # noqa: E402,F401,F403
 from tfprobr.helpers import *  # noqa: E402,F401,F403
 from tfprobr.layers import *  # noqa: E402,F401,F403
 from tfprobr.models import *  # noqa: E402,F401,F403
+from tfprobr.predict import *  # noqa: E402,F401,F403
 
 # Saved models of tfprobr's layers load with tf_keras.models.load_model() once
 # tf_keras is imported, without importing TensorFlow here.
@@ -37,6 +39,6 @@ __version__ = "0.1.0"
 # The modules whose ``__all__`` is tfprobr's public API; each module is one
 # documentation family (its ``__family__``), which the .Rd generator reads.
 EXPORT_MODULES = (
-    layers, distribution_layers, distribution_methods, distributions, helpers, models,
+    layers, distribution_layers, distribution_methods, distributions, helpers, models, predict,
 )
 __all__ = [name for module in EXPORT_MODULES for name in module.__all__]

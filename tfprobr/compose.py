@@ -21,7 +21,8 @@ import numpy as np
 
 from tfprobr.convert import as_integer, as_shape, convert_args
 
-__all__ = ["create_layer", "compose_layer", "check_not_keras3", "REQUIRED"]
+__all__ = ["create_layer", "compose_layer", "check_not_keras3", "is_array_like", "array_to_tensor",
+           "REQUIRED"]
 
 # Keyword arguments R keras drops when they are NULL.
 _DROPPED_WHEN_NULL = (
@@ -123,7 +124,7 @@ def _target_kind(target: Any) -> str:
     tf = importlib.import_module("tensorflow")
     if tf.is_tensor(target) or isinstance(target, tf.Variable):
         return "tensor"
-    if _is_array_like(target):
+    if is_array_like(target):
         return "array"
     raise TypeError(
         "`object` must be NULL/None, a Sequential model, a tensor, or a numeric array or "
@@ -142,7 +143,7 @@ def _compose(kind: str, target: Any, layer):
     if kind == "sequential":
         return _add_atomically(target, layer)
     if kind == "array":
-        target = _array_to_tensor(target)
+        target = array_to_tensor(target)
     return layer(target)
 
 
@@ -164,14 +165,20 @@ def _is_keras3(value: Any) -> bool:
     )
 
 
-def _is_array_like(value: Any) -> bool:
+def is_array_like(value: Any) -> bool:
+    """Whether ``value`` is a numpy array or a pandas DataFrame/Series (an R matrix, array or data.frame)."""
     if isinstance(value, np.ndarray):
         return True
     module = type(value).__module__
     return module.split(".")[0] == "pandas" and type(value).__name__ in ("DataFrame", "Series")
 
 
-def _array_to_tensor(value: Any):
+def array_to_tensor(value: Any, name: str = "object"):
+    """A numpy array or pandas DataFrame/Series as a tensor of Keras' float type.
+
+    A pandas Series becomes one column. Non-numeric values raise a ``TypeError``
+    naming the argument ``name``.
+    """
     tf = importlib.import_module("tensorflow")
     floatx = importlib.import_module("tf_keras").backend.floatx()
     try:
@@ -179,7 +186,7 @@ def _array_to_tensor(value: Any):
             value, dtype=floatx
         )
     except (TypeError, ValueError) as error:
-        raise TypeError(f"`object` must hold numbers only; converting it to {floatx} failed: {error}") from None
+        raise TypeError(f"`{name}` must hold numbers only; converting it to {floatx} failed: {error}") from None
     if array.ndim == 1 and hasattr(value, "to_numpy") and array.size:
         array = array.reshape(-1, 1)  # a pandas Series is one column
     return tf.convert_to_tensor(np.ascontiguousarray(array))

@@ -47,6 +47,7 @@ __all__ = [
     "as_dtype",
     "as_distribution",
     "as_joint_model",
+    "as_probabilities",
     "convert_args",
     "is_r_function",
     "guard_r_function",
@@ -186,6 +187,27 @@ def as_float(value: Any, name: str) -> float:
     if not math.isfinite(number):
         raise ValueError(f"`{name}` must be a finite number, not {value!r}")
     return number
+
+
+def as_probabilities(value: Any, name: str) -> tuple:
+    """A vector of distinct probabilities strictly between 0 and 1, as a tuple of floats.
+
+    ``0.5`` -> ``(0.5,)``, ``c(0.025, 0.975)`` -> ``(0.025, 0.975)``; ``NULL``
+    or an empty vector -> ``()``.
+    """
+    if value is None:
+        return ()
+    elements = _as_sequence(value, name)
+    probabilities = []
+    for position, element in enumerate(elements):
+        label = f"{name}[{position}]" if len(elements) > 1 else name
+        number = as_float(element, label)
+        if not 0 < number < 1:
+            raise ValueError(f"`{label}` must be a probability strictly between 0 and 1, not {element!r}")
+        probabilities.append(number)
+    if len(set(probabilities)) < len(probabilities):
+        raise ValueError(f"`{name}` must not repeat a probability, not {value!r}")
+    return tuple(probabilities)
 
 
 def as_nullable_float(value: Any, name: str) -> float | None:

@@ -38,3 +38,44 @@ test_that("bad values reach R as errors naming the argument", {
   expect_error(tp$layer_conv_1d_reparameterization(filters = 2.5, kernel_size = 3), "`filters`.*2.5")
   expect_error(tp$layer_autoregressive(params = 2, hidden_units = c(4, NA)), "`hidden_units\\[1\\]`")
 })
+
+test_that("1d flipout and 3d reparameterization convolutions apply to R arrays", {
+  set.seed(3)
+  out <- array(rnorm(4 * 10 * 2), c(4, 10, 2)) %>%
+    tp$layer_conv_1d_flipout(filters = 3, kernel_size = 3)
+  expect_equal(dim(out$numpy()), c(4L, 8L, 3L))
+  out <- array(rnorm(2 * 4 * 4 * 4), c(2, 4, 4, 4, 1)) %>%
+    tp$layer_conv_3d_reparameterization(filters = 2, kernel_size = c(2, 2, 2), strides = 2)
+  expect_equal(dim(out$numpy()), c(2L, 2L, 2L, 2L, 2L))
+})
+
+test_that("layer_dense_variational fits with R-made posterior and trainable prior", {
+  # R functions build the posterior and the prior from layer_variable and a
+  # distribution lambda; the helpers do the tensor math.
+  posterior <- function(kernel_size, bias_size, dtype) {
+    n <- kernel_size + bias_size
+    tp$keras_model_sequential(list(
+      tp$layer_variable(shape = 2 * n, dtype = dtype),
+      tp$layer_distribution_lambda(make_distribution_fn = function(t)
+        tp$tfd_independent(tp$normal_distribution_fn(event_size = n)(t),
+                           reinterpreted_batch_ndims = 1))
+    ))
+  }
+  prior <- function(kernel_size, bias_size, dtype) {
+    n <- kernel_size + bias_size
+    tp$keras_model_sequential(list(
+      tp$layer_variable(shape = n, dtype = dtype),
+      tp$layer_distribution_lambda(make_distribution_fn = function(t)
+        tp$tfd_independent(tp$tfd_normal(t, 1), reinterpreted_batch_ndims = 1))
+    ))
+  }
+  d <- make_data(n = 32)
+  model <- tp$keras_model_sequential(input_shape = 3) %>%
+    tp$layer_dense_variational(units = 1, make_posterior_fn = posterior, make_prior_fn = prior,
+                               kl_weight = 1 / 32)
+  model$compile(optimizer = "adam", loss = "mse")
+  history <- model$fit(d$x, d$y, epochs = 2L, batch_size = 16L, verbose = 0L)
+  expect_true(all(is.finite(unlist(history$history$loss))))
+  expect_equal(length(model$losses), 1L)
+  expect_equal(dim(model$predict(d$x, verbose = 0L)), c(32L, 1L))
+})
