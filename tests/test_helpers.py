@@ -145,3 +145,14 @@ def test_tensor_scale_and_softplus_keep_the_dtype_of_x():
     out = tp.tensor_softplus(x, scale=2, shift=1e-3)
     assert out.dtype.name == "float64"
     np.testing.assert_allclose(out.numpy(), 1e-3 + np.log1p(np.exp(2 * x)))
+
+
+def test_layers_work_when_tf_keras_was_imported_before_tfprobr():
+    """Setting TF_USE_LEGACY_KERAS after TensorFlow's import would break TFP's import."""
+    code = ("import os, tf_keras, tfprobr; "
+            "print('TF_USE_LEGACY_KERAS' in os.environ, "
+            "type(tfprobr.layer_dense_local_reparameterization(units=2)).__name__)")
+    env = {k: v for k, v in __import__("os").environ.items() if k != "TF_USE_LEGACY_KERAS"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
+                         check=True).stdout.split()
+    assert out == ["False", "DenseLocalReparameterization"]

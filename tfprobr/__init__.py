@@ -7,10 +7,13 @@ reticulate. TensorFlow is imported only when a layer or helper is first used.
 """
 
 import os
+import sys
 
 # TFP's layers are Keras 2 layers: make ``tf.keras`` mean Keras 2 for user code
-# too. This must happen before TensorFlow is first imported.
-os.environ.setdefault("TF_USE_LEGACY_KERAS", "1")
+# too. Only before TensorFlow is imported: set later, it makes ``tf.keras`` Keras 2
+# without TensorFlow's Keras 2 modules, and TFP then fails to import.
+if "tensorflow" not in sys.modules:
+    os.environ.setdefault("TF_USE_LEGACY_KERAS", "1")
 
 from tfprobr import (  # noqa: E402
     distribution_layers,

@@ -26,6 +26,7 @@ from tfprobr.convert import (
     as_shape,
 )
 from tfprobr.defaults import CONVERT_TO_TENSOR_FN, SAMPLE_TENSOR_FN
+from tfprobr.docfill import docstring_filler
 from tfprobr.layers import KWARGS_DOC, OBJECT_DOC
 
 __all__ = [
@@ -66,7 +67,7 @@ _KL_CONVERTERS = {
     "weight": as_nullable_float,
 }
 
-_DOCS = {
+_shared_docs = docstring_filler({
     "object": OBJECT_DOC,
     "kwargs": KWARGS_DOC,
     "ctt": """\
@@ -131,16 +132,8 @@ _DOCS = {
     int
         The number of parameters, to be used as ``units`` of the layer before
         the distribution layer.""",
-}
+})
 
-
-def _shared_docs(function):
-    """Fill the shared argument texts into a function's docstring."""
-    doc = function.__doc__
-    for key, text in _DOCS.items():
-        doc = doc.replace("    {" + key + "}", text)
-    function.__doc__ = doc
-    return function
 
 
 @_shared_docs

@@ -14,6 +14,7 @@ from __future__ import annotations
 import numpy as np
 
 from tfprobr.convert import as_shape
+from tfprobr.docfill import docstring_filler
 
 __all__ = [
     "tfd_sample",
@@ -36,7 +37,7 @@ __all__ = [
 
 __family__ = "distribution_methods"
 
-_DOCS = {
+_shared_docs = docstring_filler({
     "distribution": """\
     distribution : tfp.distributions.Distribution
         The distribution, e.g. made by ``tfd_normal()`` or output by a
@@ -61,16 +62,8 @@ _DOCS = {
     -------
     tf.Tensor
         A tensor of shape ``batch_shape + event_shape``.""",
-}
+})
 
-
-def _shared_docs(function):
-    """Fill the shared argument texts into a method's docstring."""
-    doc = function.__doc__
-    for key, text in _DOCS.items():
-        doc = doc.replace("    {" + key + "}", text)
-    function.__doc__ = doc
-    return function
 
 
 def tfd_sample(distribution, sample_shape=(), **kwargs):

@@ -31,6 +31,7 @@ from tfprobr.defaults import (
     POSTERIOR_TENSOR_FN,
     PRIOR_FN,
 )
+from tfprobr.docfill import docstring_filler
 
 __all__ = [
     "layer_autoregressive",
@@ -277,30 +278,20 @@ _CONV_DOC = """{rank}D convolution layer with the {estimator_title}.
             activation = "relu")
     """
 
-_SHARED_BLOCKS = {
-    "    {object}": OBJECT_DOC,
-    "    {conv_args}": CONV_ARGS_DOC,
-    "    {bayesian_args}": BAYESIAN_ARGS_DOC,
-    "    {kwargs}": KWARGS_DOC,
-    "    {losses_note}": LOSSES_NOTE,
-    "    {returns}": RETURNS_DOC,
-    "    {reparameterization_note}": REPARAMETERIZATION_NOTE,
-    "    {flipout_note}": FLIPOUT_NOTE,
-    "    {kingma_2014}": KINGMA_2014,
-    "    {kingma_2015}": KINGMA_2015,
-    "    {wen_2018}": WEN_2018,
-}
+_shared_docs = docstring_filler({
+    "object": OBJECT_DOC,
+    "conv_args": CONV_ARGS_DOC,
+    "bayesian_args": BAYESIAN_ARGS_DOC,
+    "kwargs": KWARGS_DOC,
+    "losses_note": LOSSES_NOTE,
+    "returns": RETURNS_DOC,
+    "reparameterization_note": REPARAMETERIZATION_NOTE,
+    "flipout_note": FLIPOUT_NOTE,
+    "kingma_2014": KINGMA_2014,
+    "kingma_2015": KINGMA_2015,
+    "wen_2018": WEN_2018,
+})
 
-
-def _shared_docs(target, **fields):
-    """Fill the shared texts, then ``fields`` (``{name}`` -> text), into a function's docstring."""
-    doc = target.__doc__
-    for placeholder, text in _SHARED_BLOCKS.items():
-        doc = doc.replace(placeholder, text)
-    for name, text in fields.items():
-        doc = doc.replace("{" + name + "}", text)
-    target.__doc__ = doc
-    return target
 
 
 def _conv_docs(rank, estimator):

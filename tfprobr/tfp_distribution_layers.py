@@ -11,11 +11,7 @@ overridden method each (so far: an activity regularizer counted twice, see
 
 from __future__ import annotations
 
-import os
-
-os.environ.setdefault("TF_USE_LEGACY_KERAS", "1")
-
-import tensorflow_probability as tfp  # noqa: E402
+import tensorflow_probability as tfp
 
 tfpl = tfp.layers
 

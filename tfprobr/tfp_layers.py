@@ -9,15 +9,11 @@ models (``.keras``) through :class:`tfprobr.saving.SerializableLayerMixin`.
 
 from __future__ import annotations
 
-import os
+import numpy as np
+import tensorflow as tf
+import tensorflow_probability as tfp
 
-os.environ.setdefault("TF_USE_LEGACY_KERAS", "1")
-
-import numpy as np  # noqa: E402
-import tensorflow as tf  # noqa: E402
-import tensorflow_probability as tfp  # noqa: E402
-
-from tfprobr.saving import SerializableLayerMixin  # noqa: E402
+from tfprobr.saving import SerializableLayerMixin
 
 tfd = tfp.distributions
 
