@@ -51,3 +51,11 @@ def test_pdf_manual_is_built_by_r(tmp_path):
         pytest.skip("the PDF manual needs R and pdfLaTeX")
     pdf = build_pdf(build_pages(), tmp_path / "tfprobr.pdf")
     assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_index_orders_families_as_the_package_exports_them(manual):
+    import tfprobr
+
+    index = (manual / "index.html").read_text()
+    positions = [index.index(f'<h2 id="{module.__family__}">') for module in tfprobr.EXPORT_MODULES]
+    assert positions == sorted(positions)

@@ -92,7 +92,7 @@ def _index_html(pages: list[RdPage], topics: set[str]) -> str:
     for page in pages:
         families.setdefault(page.family or "other", []).append(page)
     parts = [f"<h1>{PACKAGE} reference</h1>"]
-    for family in sorted(families):
+    for family in sorted(families, key=_family_rank):
         parts.append(f'<h2 id="{_e(family)}">{_e(_family_title(family))}</h2>\n<dl class="topics">')
         for page in sorted(families[family], key=lambda page: page.name):
             parts.append(f'<dt><a href="{_e(page.name)}.html"><code>{_e(page.name)}()</code></a></dt>'
@@ -127,6 +127,14 @@ def _topic_html(page: RdPage, topics: set[str]) -> str:
     if seealso:
         parts.append(_section("See also", "\n".join(seealso)))
     return _document(f"{page.name}: {plain_text(page.title)}", "\n".join(parts))
+
+
+def _family_rank(family: str) -> tuple:
+    """The package's own order of families (its ``EXPORT_MODULES``), then any others by name."""
+    import tfprobr
+
+    order = [module.__family__ for module in tfprobr.EXPORT_MODULES]
+    return (order.index(family), "") if family in order else (len(order), family)
 
 
 def _family_title(family: str) -> str:
