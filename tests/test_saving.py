@@ -1,7 +1,8 @@
 """Saving and loading models of tfprobr's layers: weights, .keras, .h5, SavedModel.
 
 "Same posterior" is checked twice: every variable is equal after loading, and
-predictions drawn under the same random seed are equal.
+predictions drawn under the same random seed are equal (for a distribution
+output: its sample, its mean, and the losses the model adds).
 """
 
 import subprocess
@@ -10,9 +11,10 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+import tf_keras
 
 import tfprobr as tp
-from tfprobr.registration import SAVABLE_LAYERS
+from tfprobr.registration import SAVABLE_CLASSES
 
 pytestmark = pytest.mark.filterwarnings("ignore:You are saving your model as an HDF5 file")
 
@@ -54,10 +56,16 @@ def _unregistered_divergence(q, p, ignore):
 
 
 def _predict(model, x, seed=5):
+    """The model's output under a fixed seed; for a distribution: sample, mean, added losses."""
     import tensorflow as tf
 
     tf.random.set_seed(seed)
-    return np.asarray(model(x))
+    output = model(x)
+    if not hasattr(output, "log_prob"):
+        return np.asarray(output)
+    mean = np.asarray(tp.tfd_mean(output)).ravel()
+    losses = [np.ravel(loss) for loss in model.losses]
+    return np.concatenate([tf.convert_to_tensor(output).numpy().ravel(), mean, *losses])
 
 
 def _assert_same_posterior(original, loaded, x):
@@ -67,16 +75,22 @@ def _assert_same_posterior(original, loaded, x):
     assert names(loaded) == names(original)
     for before, after in zip(original.weights, loaded.weights):
         np.testing.assert_array_equal(after.numpy(), before.numpy(), err_msg=before.name)
+    assert [type(layer) for layer in loaded.layers] == [type(layer) for layer in original.layers]
     np.testing.assert_array_equal(_predict(loaded, x), _predict(original, x))
 
 
-def test_savable_layer_list_names_every_savable_class():
-    import tfprobr.tfp_layers as classes
-    from tfprobr.saving import SerializableLayerMixin
+def test_savable_class_lists_name_every_class_of_their_modules():
+    import importlib
 
-    savable = {name for name, value in vars(classes).items() if isinstance(value, type)
-               and issubclass(value, SerializableLayerMixin) and hasattr(value, "call")}
-    assert savable == set(SAVABLE_LAYERS) == set(LAYERS)
+    for module_name, names in SAVABLE_CLASSES.items():
+        module = importlib.import_module(module_name)
+        public = {name for name in module.__all__ if isinstance(getattr(module, name), type)
+                  and issubclass(getattr(module, name), (tf_keras.layers.Layer,
+                                                         tf_keras.regularizers.Regularizer))}
+        assert set(names) == public, module_name
+        for name in names:
+            assert tf_keras.saving.get_registered_object(f"tfprobr>{name}") is getattr(module, name)
+    assert set(LAYERS) <= set(SAVABLE_CLASSES["tfprobr.tfp_layers"])
 
 
 @pytest.mark.parametrize("suffix", ["ckpt", "weights.h5"])
@@ -176,3 +190,166 @@ def test_registered_user_function_saves_and_loads(seeded, tmp_path):
     loaded = tf_keras.models.load_model(tmp_path / "model.keras")
     assert loaded.layers[0].kernel_posterior_tensor_fn is _one_draw
     _assert_same_posterior(model, loaded, x)
+
+
+# The model of the demo and the vignettes, small: a regression with a learned noise level.
+def _demo_model():
+    model = tp.keras_model_sequential(input_shape=1)
+    model = tp.layer_dense_local_reparameterization(
+        model, units=4, activation="tanh", kernel_divergence_fn=tp.kl_divergence_fn(1 / N))
+    model = tp.layer_dense_local_reparameterization(
+        model, units=tp.params_size_independent_normal(1), kernel_divergence_fn=tp.kl_divergence_fn(1 / N))
+    model = tp.layer_independent_normal(model, event_shape=1)
+    model.compile(optimizer="adam", loss=tp.negloglik)
+    x = np.linspace(-1, 1, N, dtype="float32").reshape(-1, 1)
+    model.fit(x, 2 * x, epochs=2, batch_size=8, verbose=0)
+    return model, x
+
+
+@pytest.mark.parametrize("name", ["model.keras", "model.h5", "saved_model"])
+def test_demo_model_round_trips_compiled_with_negloglik(seeded, tmp_path, name):
+    original, x = _demo_model()
+    original.save(tmp_path / name)
+    loaded = tf_keras.models.load_model(tmp_path / name)
+    _assert_same_posterior(original, loaded, x)
+    if name != "saved_model":  # SavedModel keeps the traced loss, not the function
+        assert loaded.loss is tp.negloglik
+    loaded.fit(x, 2 * x, epochs=1, batch_size=8, verbose=0)  # and training goes on
+
+
+def _prior(size=1):
+    return tp.tfd_independent(tp.tfd_normal(loc=[0.0] * size, scale=1.0), reinterpreted_batch_ndims=1)
+
+
+@tf_keras.saving.register_keras_serializable(package="tfprobr_tests")
+def _posterior_maker(kernel_size, bias_size, dtype):
+    """A registered make_posterior_fn/make_prior_fn built of tfprobr's layers only."""
+    size = kernel_size + bias_size
+    model = tp.layer_variable(tp.keras_model_sequential(), shape=2 * size, dtype=dtype)
+    return tp.layer_independent_normal(model, event_shape=size)
+
+
+# One small model per other savable class, each layer with its default arguments
+# (plus what it requires): (input size, function adding the layers to a model).
+OTHER_LAYERS = {
+    "DistributionLambda": (2, lambda m: tp.layer_distribution_lambda(m, tp.normal_distribution_fn())),
+    "IndependentNormal": (4, lambda m: tp.layer_independent_normal(m, event_shape=2)),
+    "IndependentLogistic": (2, lambda m: tp.layer_independent_logistic(m, event_shape=1)),
+    "IndependentPoisson": (2, lambda m: tp.layer_independent_poisson(m, event_shape=2)),
+    "IndependentBernoulli": (2, lambda m: tp.layer_independent_bernoulli(m, event_shape=2)),
+    "MultivariateNormalTriL": (5, lambda m: tp.layer_multivariate_normal_tri_l(m, event_size=2)),
+    "OneHotCategorical": (3, lambda m: tp.layer_one_hot_categorical(m, event_size=3)),
+    "CategoricalMixtureOfOneHotCategorical": (
+        8, lambda m: tp.layer_categorical_mixture_of_one_hot_categorical(m, event_size=3, num_components=2)),
+    "MixtureNormal": (6, lambda m: tp.layer_mixture_normal(m, num_components=2, event_shape=1)),
+    "MixtureLogistic": (6, lambda m: tp.layer_mixture_logistic(m, num_components=2, event_shape=1)),
+    "MixtureSameFamily": (6, lambda m: tp.layer_mixture_same_family(
+        m, num_components=2, component_layer=tp.layer_independent_normal(event_shape=1))),
+    "KLDivergenceAddLoss": (2, lambda m: tp.layer_kl_divergence_add_loss(
+        tp.layer_independent_normal(m, event_shape=1), distribution_b=_prior(), weight=0.5)),
+    "KLDivergenceRegularizer": (2, lambda m: tp.layer_independent_normal(
+        m, event_shape=1, activity_regularizer=tp.layer_kl_divergence_regularizer(distribution_b=_prior()))),
+    "VariableLayer": (1, lambda m: tp.layer_variable(m, shape=[2, 3])),
+    "AutoregressiveNetwork": (3, lambda m: tp.layer_autoregressive(m, params=2, hidden_units=[4])),
+    "DenseVariational": (3, lambda m: tp.layer_dense_variational(
+        m, units=2, make_posterior_fn=_posterior_maker, make_prior_fn=_posterior_maker, kl_weight=1 / N)),
+}
+
+
+def _other_model(class_name):
+    size, add_layers = OTHER_LAYERS[class_name]
+    model = add_layers(tp.keras_model_sequential(input_shape=size))
+    model(np.zeros((1, size), "float32"))  # builds the posterior of DenseVariational
+    for variable in model.weights:
+        variable.assign_add(np.full(variable.shape, 0.25, variable.dtype.as_numpy_dtype))
+    return model, np.random.default_rng(0).normal(size=(N, size)).astype("float32")
+
+
+def test_every_savable_class_has_a_round_trip_test():
+    tested = set(LAYERS) | set(OTHER_LAYERS)
+    assert tested == {name for names in SAVABLE_CLASSES.values() for name in names}
+
+
+@pytest.mark.parametrize("suffix", ["keras", "h5"])
+@pytest.mark.parametrize("class_name", list(OTHER_LAYERS))
+def test_other_layers_round_trip_through_model_files(seeded, tmp_path, class_name, suffix):
+    original, x = _other_model(class_name)
+    original.save(tmp_path / f"model.{suffix}")
+    loaded = tf_keras.models.load_model(tmp_path / f"model.{suffix}")
+    _assert_same_posterior(original, loaded, x)
+
+
+def test_tensorflow_function_defaults_are_saved_by_name_and_resolved_when_loaded(seeded, tmp_path):
+    import tensorflow as tf
+    import tensorflow_probability as tfp
+
+    original, x = _other_model("KLDivergenceRegularizer")
+    config = original.layers[-1].get_config()
+    assert config["convert_to_tensor_fn"]["config"]["r_code"] == "tfp$distributions$Distribution$sample"
+    original.save(tmp_path / "model.keras")
+    loaded = tf_keras.models.load_model(tmp_path / "model.keras").layers[-1]
+    assert loaded._convert_to_tensor_fn is tfp.distributions.Distribution.sample
+    assert loaded.activity_regularizer.test_points_fn is tf.convert_to_tensor
+
+
+def _unsavable_kl_model():
+    import tensorflow as tf
+
+    prior = tp.tfd_normal(loc=tf.Variable([0.0]), scale=1.0)
+    return tp.layer_kl_divergence_add_loss(
+        tp.layer_independent_normal(tp.keras_model_sequential(input_shape=2), event_shape=1),
+        distribution_b=prior)
+
+
+@pytest.mark.parametrize("build, argument", [
+    (lambda: tp.layer_distribution_lambda(tp.keras_model_sequential(input_shape=1),
+                                          lambda t: tp.tfd_normal(t, 1.0)), "make_distribution_fn"),
+    (lambda: tp.layer_dense_variational(tp.keras_model_sequential(input_shape=1), units=1,
+                                        make_posterior_fn=lambda k, b, d: _posterior_maker(k, b, d),
+                                        make_prior_fn=_posterior_maker), "make_posterior_fn"),
+    (_unsavable_kl_model, "distribution_b"),
+], ids=["distribution_lambda", "dense_variational", "kl_prior_with_variables"])
+def test_unsavable_arguments_of_other_layers_fail_at_save_time(tmp_path, build, argument):
+    from tfprobr.saving import UnsavableFunctionError
+
+    model = build()
+    with pytest.raises(UnsavableFunctionError, match=rf"`{argument}`.*save_weights.*load_weights"):
+        model.save(tmp_path / "model.keras")
+    assert not (tmp_path / "model.keras").exists()
+
+
+def test_demo_and_distribution_layers_load_in_a_fresh_process_with_the_same_predictions(seeded, tmp_path):
+    models = {"demo": _demo_model()}
+    for class_name in ("MixtureSameFamily", "KLDivergenceRegularizer", "VariableLayer", "AutoregressiveNetwork"):
+        models[class_name] = _other_model(class_name)
+    for name, (model, x) in models.items():
+        model.save(tmp_path / f"{name}.keras")
+        np.save(tmp_path / f"{name}.x.npy", x)
+    code = (
+        "import sys, numpy as np, tfprobr\n"
+        "assert 'tensorflow' not in sys.modules\n"
+        "import tf_keras, tensorflow as tf\n"
+        f"for name in {list(models)!r}:\n"
+        "    model = tf_keras.models.load_model(name + '.keras')\n"
+        "    tf.random.set_seed(5)\n"
+        "    output = model(np.load(name + '.x.npy'))\n"
+        "    mean = np.asarray(tfprobr.tfd_mean(output)) if hasattr(output, 'log_prob') else 0\n"
+        "    np.savez(name + '.npz', tf.convert_to_tensor(output).numpy(), mean, *[w.numpy() for w in model.weights])\n"
+        "assert tf_keras.models.load_model('demo.keras').loss is tfprobr.negloglik\n"
+    )
+    root = str(Path(tp.__file__).resolve().parent.parent)
+    result = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True,
+                            timeout=180, env={"PYTHONPATH": root, "TF_CPP_MIN_LOG_LEVEL": "3",
+                                              "PATH": "/usr/bin:/bin"})
+    assert result.returncode == 0, result.stderr[-3000:]
+    import tensorflow as tf
+
+    for name, (model, x) in models.items():
+        saved = np.load(tmp_path / f"{name}.npz")
+        tf.random.set_seed(5)
+        output = model(x)
+        np.testing.assert_array_equal(saved["arr_0"], tf.convert_to_tensor(output).numpy(), err_msg=name)
+        if hasattr(output, "log_prob"):
+            np.testing.assert_array_equal(saved["arr_1"], np.asarray(tp.tfd_mean(output)), err_msg=name)
+        for index, variable in enumerate(model.weights):
+            np.testing.assert_array_equal(saved[f"arr_{index + 2}"], variable.numpy(), err_msg=name)

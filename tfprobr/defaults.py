@@ -31,6 +31,7 @@ __all__ = [
     "TensorFlowFunction",
     "SAMPLE_TENSOR_FN",
     "CONVERT_TO_TENSOR_FN",
+    "TENSORFLOW_FUNCTIONS",
 ]
 
 
@@ -107,12 +108,13 @@ POSTERIOR_TENSOR_FN = SampleFn()
 DIVERGENCE_FN = KLDivergenceFn(1.0)
 
 
-class TensorFlowFunction:
+class TensorFlowFunction(ConfigFunction):
     """A TensorFlow or TFP function used as an R default, looked up only when first used.
 
     ``resolve()`` returns the function itself; converters hand that to TFP, so
-    layers built with the default are exactly what TFP builds (and serialize as
-    TFP's do). Calling the object calls the function.
+    layers built with the default are exactly what TFP builds. Calling the
+    object calls the function. A saved layer names the function by this
+    object (see :data:`TENSORFLOW_FUNCTIONS`), and loading resolves it again.
     """
 
     def __init__(self, module: str, path: str, r_code: str):
@@ -131,11 +133,8 @@ class TensorFlowFunction:
     def __call__(self, *args, **kwargs):
         return self.resolve()(*args, **kwargs)
 
-    def __eq__(self, other) -> bool:
-        return type(other) is type(self) and (other.module, other.path) == (self.module, self.path)
-
-    def __hash__(self) -> int:
-        return hash((type(self).__name__, self.module, self.path))
+    def get_config(self) -> dict:
+        return {"module": self.module, "path": self.path, "r_code": self.r_code}
 
     def __repr__(self) -> str:
         return f"{self.module}.{self.path}"
@@ -148,3 +147,11 @@ SAMPLE_TENSOR_FN = TensorFlowFunction(
 )
 # ``test_points_fn`` of the KL layers: the distribution's tensor value.
 CONVERT_TO_TENSOR_FN = TensorFlowFunction("tensorflow", "convert_to_tensor", "tf$convert_to_tensor")
+# The TensorFlow functions a saved layer may hold, saved as these objects: the
+# defaults above and the other ``Distribution`` methods TFP's layers accept
+# (by name too, e.g. ``convert_to_tensor_fn = "mean"``).
+TENSORFLOW_FUNCTIONS = (SAMPLE_TENSOR_FN, CONVERT_TO_TENSOR_FN) + tuple(
+    TensorFlowFunction("tensorflow_probability", f"distributions.Distribution.{name}",
+                       f"tfp$distributions$Distribution${name}")
+    for name in ("mean", "mode", "stddev", "variance")
+)

@@ -5,7 +5,7 @@ which fills only when :mod:`tfprobr.tfp_layers` (and with it TensorFlow
 Probability) is imported. ``import tfprobr`` must not import TensorFlow, so it
 installs a hook instead: as soon as ``tf_keras`` has been imported (by the user,
 or by anything else), tfprobr's function classes are registered, and each
-savable layer class is registered as a light stand-in that imports the real
+savable layer (or regularizer) class is registered as a light stand-in that imports the real
 class when a model is loaded. Nothing here imports TensorFlow.
 """
 
@@ -16,21 +16,41 @@ import importlib.abc
 import importlib.util
 import sys
 
-__all__ = ["SAVABLE_LAYERS", "install"]
+__all__ = ["SAVABLE_CLASSES", "install"]
 
-# The layer classes of tfprobr.tfp_layers that save as whole models (a test
-# checks this list against the module).
-SAVABLE_LAYERS = (
-    "DenseLocalReparameterization",
-    "DenseReparameterization",
-    "DenseFlipout",
-    "Conv1DReparameterization",
-    "Conv2DReparameterization",
-    "Conv3DReparameterization",
-    "Conv1DFlipout",
-    "Conv2DFlipout",
-    "Conv3DFlipout",
-)
+# The classes that save as whole models, by the module that defines them (a
+# test checks these lists against the modules).
+SAVABLE_CLASSES = {
+    "tfprobr.tfp_layers": (
+        "DenseLocalReparameterization",
+        "DenseReparameterization",
+        "DenseFlipout",
+        "Conv1DReparameterization",
+        "Conv2DReparameterization",
+        "Conv3DReparameterization",
+        "Conv1DFlipout",
+        "Conv2DFlipout",
+        "Conv3DFlipout",
+        "DenseVariational",
+        "VariableLayer",
+        "AutoregressiveNetwork",
+    ),
+    "tfprobr.tfp_distribution_layers": (
+        "DistributionLambda",
+        "IndependentNormal",
+        "IndependentLogistic",
+        "IndependentPoisson",
+        "IndependentBernoulli",
+        "MultivariateNormalTriL",
+        "OneHotCategorical",
+        "CategoricalMixtureOfOneHotCategorical",
+        "MixtureNormal",
+        "MixtureLogistic",
+        "MixtureSameFamily",
+        "KLDivergenceAddLoss",
+        "KLDivergenceRegularizer",
+    ),
+}
 
 
 def install() -> None:
@@ -42,7 +62,7 @@ def install() -> None:
 
 
 def _register() -> None:
-    importlib.import_module("tfprobr.saving").register_deferred_layers(SAVABLE_LAYERS)
+    importlib.import_module("tfprobr.saving").register_deferred_layers(SAVABLE_CLASSES)
 
 
 class _AfterKerasImport(importlib.abc.MetaPathFinder):

@@ -6,12 +6,16 @@ This module imports TensorFlow; the public functions in
 class subclasses the TFP class of the same name, so ``isinstance`` checks
 against ``tfp.layers`` keep working; fixes to TFP's behaviour are made here, one
 overridden method each (so far: an activity regularizer counted twice, see
-:class:`_OneActivityLoss`).
+:class:`_OneActivityLoss`). All are savable as whole models (``.keras``)
+through :class:`tfprobr.saving.ConstructorConfigMixin`: TFP's own configs pickle
+``make_distribution_fn`` and cannot be loaded back.
 """
 
 from __future__ import annotations
 
 import tensorflow_probability as tfp
+
+from tfprobr.saving import ConstructorConfigMixin
 
 tfpl = tfp.layers
 
@@ -32,14 +36,15 @@ __all__ = [
 ]
 
 
-class _OneActivityLoss:
+class _OneActivityLoss(ConstructorConfigMixin):
     """Apply an ``activity_regularizer`` once per call, not twice.
 
     Inside Keras' ``__call__``, TFP's distribution layers return the pair
     (distribution, tensor value), and Keras applies the activity regularizer
     to every element of its output: a ``KLDivergenceRegularizer`` added the
     same KL term twice. Only the tensor value is regularized here; it carries
-    its distribution, which the regularizer uses.
+    its distribution, which the regularizer uses. (Saving comes from the base
+    class, which the other layers below name themselves.)
     """
 
     def _handle_activity_regularization(self, inputs, outputs):
@@ -92,9 +97,9 @@ class MixtureSameFamily(_OneActivityLoss, tfpl.MixtureSameFamily):
     """TFP's ``MixtureSameFamily``: a mixture of components made by a distribution layer."""
 
 
-class KLDivergenceAddLoss(tfpl.KLDivergenceAddLoss):
+class KLDivergenceAddLoss(ConstructorConfigMixin, tfpl.KLDivergenceAddLoss):
     """TFP's ``KLDivergenceAddLoss``: passes its input on and adds ``KL(input || b)`` to the losses."""
 
 
-class KLDivergenceRegularizer(tfpl.KLDivergenceRegularizer):
+class KLDivergenceRegularizer(ConstructorConfigMixin, tfpl.KLDivergenceRegularizer):
     """TFP's ``KLDivergenceRegularizer``: ``KL(a || b)`` as an activity regularizer."""

@@ -3,8 +3,9 @@
 This module imports TensorFlow; the public functions import it on first use.
 Every class here subclasses the TFP class it stands for, so ``isinstance``
 checks against ``tfp.layers`` keep working, and overrides one method where a fix
-is needed. The Bayesian estimator layers are savable as whole
-models (``.keras``) through :class:`tfprobr.saving.SerializableLayerMixin`.
+is needed. All are savable as whole models (``.keras``): the Bayesian
+estimator layers through :class:`tfprobr.saving.SerializableLayerMixin`, the
+others through :class:`tfprobr.saving.ConstructorConfigMixin`.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import numpy as np
 import tensorflow as tf
 import tensorflow_probability as tfp
 
-from tfprobr.saving import SerializableLayerMixin
+from tfprobr.saving import ConstructorConfigMixin, SerializableLayerMixin
 
 tfd = tfp.distributions
 
@@ -154,13 +155,13 @@ class Conv3DFlipout(BayesianLayer, tfp.layers.Convolution3DFlipout):
     """TFP's ``Convolution3DFlipout`` with tfprobr's shared fixes."""
 
 
-class DenseVariational(tfp.layers.DenseVariational):
+class DenseVariational(ConstructorConfigMixin, tfp.layers.DenseVariational):
     """TFP's ``DenseVariational`` (``dense_variational_v2``), as tfprobr builds it."""
 
 
-class VariableLayer(tfp.layers.VariableLayer):
+class VariableLayer(ConstructorConfigMixin, tfp.layers.VariableLayer):
     """TFP's ``VariableLayer``, as tfprobr builds it."""
 
 
-class AutoregressiveNetwork(tfp.bijectors.AutoregressiveNetwork):
+class AutoregressiveNetwork(ConstructorConfigMixin, tfp.bijectors.AutoregressiveNetwork):
     """TFP's ``AutoregressiveNetwork`` (a MADE network, a Keras layer), as tfprobr builds it."""
