@@ -27,7 +27,6 @@ import numpy as np
 __all__ = [
     "as_integer",
     "as_count",
-    "as_nullable_count",
     "as_nonnegative_integer",
     "as_nullable_integer",
     "as_shape",
@@ -99,11 +98,6 @@ def as_nonnegative_integer(value: Any, name: str) -> int:
 def as_nullable_integer(value: Any, name: str) -> int | None:
     """Like :func:`as_integer`, but R's ``NULL`` (``None``) stays ``None``."""
     return None if value is None else as_integer(value, name)
-
-
-def as_nullable_count(value: Any, name: str) -> int | None:
-    """Like :func:`as_count`, but R's ``NULL`` (``None``) stays ``None``."""
-    return None if value is None else as_count(value, name)
 
 
 def as_shape(value: Any, name: str, *, allow_unknown: bool = False) -> tuple:
