@@ -32,6 +32,7 @@ import importlib
 import inspect
 import types
 import warnings
+from typing import NamedTuple
 
 import numpy as np
 import tf_keras
@@ -42,6 +43,7 @@ __all__ = [
     "SerializableLayerMixin",
     "ConstructorConfigMixin",
     "UnsavableFunctionError",
+    "UnsafeLoadError",
     "register_deferred_layers",
     "PACKAGE",
 ]
@@ -60,6 +62,17 @@ BAYESIAN_FUNCTION_ARGS = (
     "bias_prior_fn",
     "bias_divergence_fn",
 )
+# The constructor arguments of tfprobr's classes that hold functions TFP calls
+# itself (Keras' getters handle `activation`, initializers and the like). Loaded
+# from a model file, each is a saved function or, for the distribution layers,
+# the name of a Distribution method (TFP looks a name up, or unpickles it).
+FUNCTION_ARGS = BAYESIAN_FUNCTION_ARGS + (
+    "make_distribution_fn",
+    "convert_to_tensor_fn",
+    "test_points_fn",
+    "make_posterior_fn",
+    "make_prior_fn",
+)
 
 
 class UnsavableFunctionError(TypeError, NotImplementedError):
@@ -68,6 +81,14 @@ class UnsavableFunctionError(TypeError, NotImplementedError):
     It is a ``NotImplementedError`` too, which is how Keras' SavedModel export
     recognizes a config it cannot have: it then saves the traced graph without
     the config, so ``model.save(directory)`` still works.
+    """
+
+
+class UnsafeLoadError(ValueError):
+    """A model file names a function, class or type that tfprobr does not load in safe mode.
+
+    Raised before anything the file names is imported or called; the message
+    names the layer, the argument and what the file gives for it.
     """
 
 
@@ -111,12 +132,8 @@ class SerializableLayerMixin(_Registered):
 
     @classmethod
     def from_config(cls, config):
-        config = dict(config)
-        for name in cls._function_args:
-            config.pop(name + "_type", None)
-            if config.get(name) is not None:
-                config[name] = _deserialize_object(config[name])
-        return cls(**config)
+        legacy = {name + "_type" for name in cls._function_args}  # TFP's, never used
+        return cls(**_deserialize_arguments(cls, {k: v for k, v in config.items() if k not in legacy}))
 
 
 class ConstructorConfigMixin(_Registered):
@@ -158,7 +175,7 @@ class ConstructorConfigMixin(_Registered):
 
     @classmethod
     def from_config(cls, config):
-        return cls(**{name: _deserialize_value(value) for name, value in config.items()})
+        return cls(**_deserialize_arguments(cls, config))
 
 
 def register_deferred_layers(classes) -> None:
@@ -182,6 +199,12 @@ _INPUT_SHAPE_ARGS = ("input_shape", "input_dim", "batch_size")
 # Marks of tfprobr's own encodings in a config (Keras' serializer has none for these).
 _DISTRIBUTION = "__tfprobr_distribution__"
 _DTYPE = "__tfprobr_dtype__"
+# Keras' exported namespaces whose functions and classes a model file may name (safe mode).
+_KERAS_FUNCTION_NAMESPACES = ("activations", "constraints", "initializers", "regularizers")
+_KERAS_CLASS_NAMESPACES = _KERAS_FUNCTION_NAMESPACES + ("mixed_precision",)
+# The type specs a saved distribution may name: TFP's distributions and
+# bijectors, and the linear operators some of them hold.
+_DISTRIBUTION_TYPE_SPECS = ("tfp.distributions.", "tfp.bijectors.", "tf.linalg.LinearOperator")
 
 
 def _deferred_layer(module, name):
@@ -247,16 +270,179 @@ def _serialize_value(owner, name, value):
     return _serialize_callable(owner, name, value)
 
 
-def _deserialize_value(value):
-    if not (isinstance(value, dict) and "class_name" in value):
-        return value
-    if value["class_name"] == _DTYPE:
-        import tensorflow as tf
+def _deserialize_arguments(cls, config):
+    """The constructor arguments of ``cls`` from its config, each loaded as the safe mode allows."""
+    name = config.get("name")
+    owner = f"Layer {name!r} ({cls.__name__})" if isinstance(name, str) else cls.__name__
+    return {argument: _deserialize_value(value, _Slot(owner, argument))
+            for argument, value in config.items()}
 
-        return tf.as_dtype(value["config"])
-    if value["class_name"] == _DISTRIBUTION:
-        return _deserialize_distribution(value["config"])
-    return _deserialize_object(value)
+
+class _Slot(NamedTuple):
+    """Where a value is loaded: its owner (the layer, in words) and its argument; for errors."""
+
+    owner: str
+    argument: str
+
+
+def _deserialize_value(value, slot):
+    if isinstance(value, dict) and "class_name" in value:
+        if value["class_name"] == _DTYPE:
+            import tensorflow as tf
+
+            return tf.as_dtype(value["config"])
+        if value["class_name"] == _DISTRIBUTION:
+            return _deserialize_distribution(value["config"], slot)
+        return _deserialize_object(value, slot)
+    if slot.argument in FUNCTION_ARGS and value is not None and _in_safe_mode():
+        # TFP looks a name up among the globals of its module, or unpickles it
+        # (`make_distribution_fn`): only the Distribution methods tfprobr names load.
+        names = _distribution_method_names()
+        if not (isinstance(value, str) and value in names):
+            raise _unsafe(slot, repr(value), "a function slot holds only a saved function, or one "
+                          f"of the names {', '.join(map(repr, names))}", hint=False)
+    return value
+
+
+def _deserialize_object(serialized, slot):
+    """A function or Keras object of a config: see "Loading" in the module docs.
+
+    In safe mode it must be in the closed set (:func:`_loadable`), which is
+    checked before anything the file names is imported or called.
+    """
+    target, reason = _loadable(serialized)
+    if target is not None:
+        deserialized = target if serialized["class_name"] == "function" else (
+            target.from_config(serialized.get("config") or {})
+        )
+    elif _in_safe_mode():
+        raise _unsafe(slot, _describe(serialized), reason)
+    else:  # safe_mode=False: whatever Keras itself loads
+        deserialized = tf_keras.saving.deserialize_keras_object(serialized)
+    from tfprobr.defaults import TensorFlowFunction
+
+    if isinstance(deserialized, TensorFlowFunction):
+        # A default standing for a TensorFlow function becomes that function
+        # again, as when the layer was first built.
+        return _tensorflow_function(deserialized, slot).resolve()
+    return deserialized
+
+
+def _loadable(serialized):
+    """``(target, "")`` when ``serialized`` names a function or class in the closed set, else ``(None, reason)``.
+
+    The closed set: objects registered with Keras (tfprobr's own, the user's,
+    and ``custom_objects``, which Keras puts in its registry while it loads a
+    file), except TensorFlow Probability's own classes; and Keras' exported
+    activations, initializers, regularizers and constraints. Looks only into
+    Keras' registry and exported API: never imports what the file names.
+    """
+    class_name, module = serialized.get("class_name"), serialized.get("module")
+    is_function = class_name == "function"
+    names = [serialized.get("config")] if is_function else [serialized.get("registered_name"), class_name]
+    found = next((target for target in map(_registered, names) if target is not None), None)
+    if found is None:
+        found = _keras_builtin(module, names[-1], is_function)
+    if found is None:
+        return None, (
+            "it is none of what tfprobr loads in safe mode: its own functions, the TensorFlow "
+            "functions its defaults name, Keras' built-in activations, initializers, "
+            "regularizers and constraints, and objects registered with Keras or passed as "
+            "custom_objects"
+        )
+    if (getattr(found, "__module__", None) or "").startswith("tensorflow_probability"):
+        return None, (
+            "TensorFlow Probability's own classes can unpickle functions from their configs; "
+            "tfprobr's layer functions build tfprobr's classes, which do not"
+        )
+    if is_function and isinstance(found, type):
+        return None, "it names a class where a function is expected"
+    if not is_function and not (isinstance(found, type) and hasattr(found, "from_config")):
+        return None, "it names a function where a class with from_config() is expected"
+    return found, ""
+
+
+def _registered(name):
+    """What Keras' registry holds under ``name`` (user ``custom_objects`` too, while a file loads)."""
+    return tf_keras.saving.get_registered_object(name) if isinstance(name, str) else None
+
+
+def _keras_builtin(module, name, is_function):
+    """Keras' exported activation, initializer, regularizer, constraint (or dtype policy) ``name``, or None."""
+    if not (isinstance(module, str) and isinstance(name, str)):
+        return None
+    namespaces = _KERAS_FUNCTION_NAMESPACES if is_function else _KERAS_CLASS_NAMESPACES
+    module = module.removeprefix("tf_")
+    if module != "builtins":  # Keras saves its own functions with the module "builtins"
+        if module.removeprefix("keras.") not in namespaces:
+            return None
+        namespaces = (module.removeprefix("keras."),)
+    if is_function and name in ("get", "serialize", "deserialize"):
+        return None
+    from tensorflow.python.util import tf_export  # Keras' registry of its exported names
+
+    for namespace in namespaces:
+        target = tf_export.get_symbol_from_name(f"keras.{namespace}.{name}")
+        if target is not None:
+            return target
+    return None
+
+
+def _tensorflow_function(function, slot):
+    """The default of :data:`tfprobr.defaults.TENSORFLOW_FUNCTIONS` that ``function`` names."""
+    from tfprobr.defaults import TENSORFLOW_FUNCTIONS
+
+    for default in TENSORFLOW_FUNCTIONS:
+        if (default.module, default.path) == (function.module, function.path):
+            return default
+    if _in_safe_mode():
+        allowed = ", ".join(map(repr, TENSORFLOW_FUNCTIONS))
+        raise _unsafe(slot, f"the TensorFlow function {function.module}.{function.path}",
+                      f"tfprobr loads only the TensorFlow functions its defaults name: {allowed}")
+    return function
+
+
+def _describe(serialized):
+    """What a serialized function or class names, in words."""
+    module = serialized.get("module")
+    if serialized.get("class_name") == "function":
+        name = serialized.get("config")
+        if isinstance(name, str) and ">" in name:
+            return f"the function registered as {name!r}"
+        return f"the function {module}.{name}"
+    registered = serialized.get("registered_name")
+    return f"the class {module}.{serialized.get('class_name')}" + (
+        f" (registered as {registered!r})" if registered else ""
+    )
+
+
+def _unsafe(slot, what, reason, hint=True):
+    return UnsafeLoadError(
+        f"{slot.owner}: refused to load `{slot.argument}`, which the model file gives as {what}: "
+        f"{reason}."
+        + (" If it is a function or class of your own, decorate it with "
+           "@tf_keras.saving.register_keras_serializable() before loading (or pass "
+           "custom_objects={name: object} to load_model()); only if you trust the file, load "
+           "it with load_model(path, safe_mode=False) (.keras files)." if hint else "")
+    )
+
+
+def _in_safe_mode() -> bool:
+    # Keras sets this while it loads a .keras file (load_model's safe_mode). It
+    # is None when from_config is called directly and while a legacy .h5 file
+    # loads (Keras has no safe mode for those): tfprobr is safe then too.
+    from tf_keras.src.saving import serialization_lib
+
+    return serialization_lib.in_safe_mode() is not False
+
+
+def _distribution_method_names():
+    """The names of the Distribution methods tfprobr saves (``"sample"``, ``"mean"``...)."""
+    from tfprobr.defaults import TENSORFLOW_FUNCTIONS
+
+    prefix = "distributions.Distribution."
+    return tuple(default.path.removeprefix(prefix) for default in TENSORFLOW_FUNCTIONS
+                 if default.path.startswith(prefix))
 
 
 def _serialize_distribution(distribution):
@@ -273,39 +459,49 @@ def _serialize_distribution(distribution):
     }}
 
 
-def _deserialize_distribution(config):
+def _deserialize_distribution(config, slot):
+    """A distribution saved by :func:`_serialize_distribution`: only TFP's distribution types are decoded."""
     import tensorflow as tf
-    import tensorflow_probability  # noqa: F401  (registers the type specs it decodes)
+    import tensorflow_probability as tfp  # registers the type specs it decodes
     from tensorflow.core.protobuf import struct_pb2
 
     proto = struct_pb2.StructuredValue.FromString(base64.b64decode(config["type_spec"]))
+    # Decoding instantiates every type spec the file names, and packing the
+    # tensors into the outer one builds its value type: check the names first.
+    for name in _type_spec_names(proto):
+        if not name.startswith(_DISTRIBUTION_TYPE_SPECS):
+            raise _unsafe(slot, f"a value of the type spec {name!r}", "tfprobr decodes only "
+                          "TensorFlow Probability distributions (type specs named "
+                          f"{', '.join(p + '*' for p in _DISTRIBUTION_TYPE_SPECS)})", hint=False)
     spec = tf.__internal__.saved_model.decode_proto(proto)
+    if not (isinstance(spec, tf.TypeSpec) and issubclass(spec.value_type, tfp.distributions.Distribution)):
+        raise _unsafe(slot, f"a value of the type spec {spec!r}", "a distribution was expected",
+                      hint=False)
     tensors = [tf.constant(t["value"], dtype=t["dtype"]) for t in config["tensors"]]
     return tf.nest.pack_sequence_as(spec, tensors, expand_composites=True)
 
 
-def _deserialize_object(serialized):
-    # Loading a legacy .h5 file looks functions up by a name Keras does not
-    # register, and classes by their bare class name (finding TFP's class of
-    # that name for a nested layer): tfprobr's classes and registered functions
-    # are taken from the registry here.
-    registered = None
-    if isinstance(serialized, dict) and serialized.get("class_name") == "function":
-        registered = tf_keras.saving.get_registered_object(serialized.get("config"))
-        if registered is not None:
-            return registered
-    if isinstance(serialized, dict) and serialized.get("registered_name"):
-        registered = tf_keras.saving.get_registered_object(serialized["registered_name"])
-    if isinstance(registered, type) and serialized["registered_name"].startswith(f"{PACKAGE}>"):
-        deserialized = registered.from_config(serialized["config"])
-    else:
-        deserialized = tf_keras.saving.deserialize_keras_object(
-            serialized, custom_objects=registered and {serialized["class_name"]: registered}
+def _type_spec_names(proto):
+    """The registered names of the type specs in a ``StructuredValue`` (other kinds by their enum name)."""
+    from tensorflow.core.protobuf import struct_pb2
+
+    kind = proto.WhichOneof("kind")
+    if kind == "type_spec_value":
+        spec = proto.type_spec_value
+        registered = spec.type_spec_class == struct_pb2.TypeSpecProto.REGISTERED_TYPE_SPEC
+        yield spec.type_spec_class_name if registered else (
+            struct_pb2.TypeSpecProto.TypeSpecClass.Name(spec.type_spec_class)
         )
-    # A default standing for a TensorFlow function becomes that function again,
-    # as when the layer was first built.
-    resolve = getattr(deserialized, "resolve", None)
-    return resolve() if callable(resolve) else deserialized
+        yield from _type_spec_names(spec.type_state)
+    elif kind in ("list_value", "tuple_value"):
+        for value in getattr(proto, kind).values:
+            yield from _type_spec_names(value)
+    elif kind == "dict_value":
+        for value in proto.dict_value.fields.values():
+            yield from _type_spec_names(value)
+    elif kind == "named_tuple_value":
+        for pair in proto.named_tuple_value.values:
+            yield from _type_spec_names(pair.value)
 
 
 def _named_default(function):
