@@ -382,8 +382,6 @@ def _my_draw(distribution):
 
 
 def test_tfprobr_helpers_keras_builtins_and_method_names_load_in_safe_mode(seeded, tmp_path):
-    from tfprobr.saving import _in_safe_mode  # noqa: F401  (the check under test)
-
     model = tp.keras_model_sequential(input_shape=2)
     model = tp.layer_dense_local_reparameterization(
         model, units=2, activation=tf_keras.activations.tanh, kernel_posterior_tensor_fn=tp.tfd_mean,
@@ -412,7 +410,7 @@ def test_tfprobr_helpers_keras_builtins_and_method_names_load_in_safe_mode(seede
         assert loaded.loss is tp.negloglik
         assert last._convert_to_tensor_fn.__name__ == "mean"
         _assert_same_posterior(model, loaded, x)
-    for layer in (made, variable):
+    for layer in (made, variable):  # Keras' initializers, regularizers, constraints, activations
         config = tf_keras.saving.serialize_keras_object(layer)
         rebuilt = tf_keras.saving.deserialize_keras_object(json.loads(json.dumps(config)))
         assert rebuilt.get_config() == layer.get_config()

@@ -149,7 +149,8 @@ SAMPLE_TENSOR_FN = TensorFlowFunction(
 CONVERT_TO_TENSOR_FN = TensorFlowFunction("tensorflow", "convert_to_tensor", "tf$convert_to_tensor")
 # The TensorFlow functions a saved layer may hold, saved as these objects: the
 # defaults above and the other ``Distribution`` methods TFP's layers accept
-# (by name too, e.g. ``convert_to_tensor_fn = "mean"``).
+# (by name too, e.g. ``convert_to_tensor_fn = "mean"``). A model file loads
+# only these (see "Loading" in :mod:`tfprobr.saving`).
 TENSORFLOW_FUNCTIONS = (SAMPLE_TENSOR_FN, CONVERT_TO_TENSOR_FN) + tuple(
     TensorFlowFunction("tensorflow_probability", f"distributions.Distribution.{name}",
                        f"tfp$distributions$Distribution${name}")

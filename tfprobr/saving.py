@@ -21,6 +21,23 @@ Either way a function (or value) that cannot be saved (a lambda, a closure,
 an R function, a distribution holding variables) fails at save time with an
 error that says what to do instead.
 
+Loading. A model file's author chose its config, so in Keras' safe mode
+``from_config`` loads every config value saved as a function or object, and
+every value of the arguments in :data:`FUNCTION_ARGS` (where TFP would look a
+name up, or unpickle it), only from a closed set: objects registered with Keras (tfprobr's own
+functions, function objects and classes, the user's, and ``custom_objects``,
+which Keras keeps in its registry while it loads a file), except TensorFlow
+Probability's own classes; the TensorFlow functions of
+:data:`tfprobr.defaults.TENSORFLOW_FUNCTIONS`, also by their method names
+(``"mean"``); and Keras' exported activations, initializers, regularizers,
+constraints and dtype policies. Anything else raises :class:`UnsafeLoadError`
+before it is imported or called. Safe mode is Keras' (``load_model(...,
+safe_mode=True)``, the default, for ``.keras`` files); when Keras sets none
+(legacy ``.h5`` files, ``from_config`` called directly) tfprobr is safe too,
+and with ``safe_mode=False`` it loads whatever Keras loads. A saved
+distribution is decoded only if every type spec it names is TFP's (or a
+linear operator's), in either mode.
+
 This module imports ``tf_keras`` but not TensorFlow Probability; :mod:`tfprobr.tfp_layers`
 and the hook of :mod:`tfprobr.registration` import it.
 """
@@ -183,8 +200,10 @@ def register_deferred_layers(classes) -> None:
 
     ``classes`` maps a module to the names of its classes. A stand-in's
     ``from_config`` imports the real class (and so TensorFlow Probability)
-    only when a saved model is loaded; importing the real module replaces the
-    stand-ins with the classes themselves.
+    only when a saved model is loaded, and hands it the config, whose
+    function arguments it checks (see "Loading" in the module docs); the module imported is
+    the one named here, never one a file names. Importing the real module
+    replaces the stand-ins with the classes themselves.
     """
     for module, names in classes.items():
         for name in names:
