@@ -16,6 +16,7 @@ import numpy as np
 import tensorflow as tf
 import tensorflow_probability as tfp
 
+from tfprobr.quiet import upstream_build_warnings_ignored
 from tfprobr.saving import ConstructorConfigMixin, SerializableLayerMixin
 
 tfd = tfp.distributions
@@ -119,6 +120,11 @@ class BayesianLayer(LayerScopedVariables, PerCallAttributes, SerializableLayerMi
         "kernel_posterior_tensor",
         "bias_posterior_tensor",
     })
+
+    def build(self, input_shape):
+        # TFP's build calls its own deprecated add_variable: a warning users cannot act on.
+        with upstream_build_warnings_ignored():
+            super().build(input_shape)
 
 
 class DenseLocalReparameterization(BayesianLayer, tfp.layers.DenseLocalReparameterization):
