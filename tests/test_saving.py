@@ -427,3 +427,21 @@ def test_loaded_model_saves_again_with_its_names_and_posterior(seeded, tmp_path,
         model = _save_and_load(model, tmp_path / f"round{round_trip}.{fmt}", class_name)
     _assert_layer_scoped_names(model, original)
     _assert_same_posterior(original, model, x)
+
+
+def test_saved_models_load_when_tfprobr_saving_is_the_first_to_import_tf_keras(seeded, tmp_path):
+    """The registration hook runs inside tfprobr.saving's own `import tf_keras` then, and must wait."""
+    original, x = _model("DenseFlipout")
+    original.save(tmp_path / "model.keras")
+    code = (
+        "import sys, tfprobr as tp\n"
+        "tp.layer_independent_normal(event_shape=1, convert_to_tensor_fn='mean')\n"
+        "assert sys.modules['tfprobr.saving'] is not None\n"
+        "import tf_keras\n"
+        "print(type(tf_keras.models.load_model('model.keras').layers[0]).__name__)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True,
+                            timeout=180, env={"PYTHONPATH": str(Path(tp.__file__).resolve().parent.parent),
+                                              "PATH": "/usr/bin:/bin"})
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert result.stdout.strip() == "DenseFlipout"

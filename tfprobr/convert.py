@@ -252,14 +252,14 @@ def as_nullable_axes(value: Any, name: str) -> tuple | None:
     )
 
 
-def as_function_or_name(value: Any, name: str) -> Callable | str:
-    """A function, or the name of one that the receiving TFP class looks up (e.g. ``"mean"``).
+def as_function_or_name(value: Any, name: str, *, choices: tuple = ()) -> Callable | str:
+    """A function, or the name of one that the receiving TFP class looks up (e.g. ``"mean"``, one of ``choices``).
 
     A default that stands for a TensorFlow function (see :mod:`tfprobr.defaults`)
     is replaced by that function, so the built object is what TFP itself builds.
     """
     if isinstance(value, str):
-        return value
+        return as_choice(value, name, choices) if choices else value
     resolve = getattr(value, "resolve", None)
     return resolve() if callable(resolve) else as_callable(value, name)
 

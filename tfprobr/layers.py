@@ -16,6 +16,7 @@ from tfprobr.convert import (
     as_callable,
     as_choice,
     as_count,
+    as_dtype,
     as_integer_or_tuple,
     as_nullable_activation,
     as_nullable_callable,
@@ -935,7 +936,7 @@ def layer_variable(
     In R: ``tp$layer_variable(shape = c(2, 3), initializer = "ones")``.
     """
     return create_layer(
-        "VariableLayer", locals(), {"shape": as_shape}, function="layer_variable"
+        "VariableLayer", locals(), {"shape": as_shape, "dtype": as_dtype}, function="layer_variable"
     )
 
 

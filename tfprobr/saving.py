@@ -37,6 +37,7 @@ import numpy as np
 import tf_keras
 
 from tfprobr.callables import ConfigFunction
+from tfprobr.registration import SAVABLE_CLASSES
 
 __all__ = [
     "SerializableLayerMixin",
@@ -360,3 +361,6 @@ def _register_functions() -> None:
 
 
 _register_functions()
+# When this module is the first to import tf_keras, the hook of tfprobr.registration ran
+# before register_deferred_layers existed (and so did nothing): register here.
+register_deferred_layers(SAVABLE_CLASSES)
