@@ -97,9 +97,17 @@ def test_flipout_seed_stays_none_and_converts_r_doubles():
 
 
 def test_flipout_without_seed_draws_new_signs_every_call(seeded):
-    layer = tp.layer_dense_flipout(units=3)
+    # The kernel's perturbation is fixed (its stddev, not a sample): outputs differ only by
+    # flipout's random signs.
+    layer = tp.layer_dense_flipout(units=3, kernel_posterior_tensor_fn=tp.tfd_stddev)
     x = np.ones((1, 4), "float32")
-    assert not np.allclose(layer(x).numpy(), layer(x).numpy())
+    outputs = np.stack([layer(x).numpy() for _ in range(4)])
+    mean = x @ layer.kernel_posterior.distribution.loc.numpy() + layer.bias_posterior.mode().numpy()
+    scale = x @ layer.kernel_posterior.distribution.scale.numpy()
+    # Each output is the mean plus a signed sum of the scales: never just the mean, and not all alike.
+    assert not np.allclose(outputs, mean)
+    assert np.all(np.abs(outputs - mean) <= scale + 1e-6)
+    assert len({tuple(np.round(o.ravel(), 5)) for o in outputs}) > 1
 
 
 def test_autoregressive_arguments_convert_like_r_values():
