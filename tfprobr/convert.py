@@ -160,7 +160,9 @@ def as_nullable_count_list(value: Any, name: str) -> list | None:
 
 def as_string_or_count_list(value: Any, name: str, *, choices: tuple = ()) -> str | list:
     """A keyword (one of ``choices``, e.g. ``"left-to-right"``), or a vector of positive whole numbers as a list."""
-    return as_choice(value, name, choices) if isinstance(value, str) else as_count_list(value, name)
+    if isinstance(value, str):
+        return as_choice(value, name, choices) if choices else value
+    return as_count_list(value, name)
 
 
 def as_choice(value: Any, name: str, choices: tuple) -> str:
