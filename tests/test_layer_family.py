@@ -373,10 +373,10 @@ def test_defaults_are_r_tfprobabilitys(name):
     assert defaults == LAYER_DEFAULTS[name]
 
 
-ESTIMATORS = [name for name in LAYER_DEFAULTS if LAYER_DEFAULTS[name].get("kernel_prior_fn")]
+BAYESIAN_LAYERS = [name for name in LAYER_DEFAULTS if LAYER_DEFAULTS[name].get("kernel_prior_fn")]
 
 
-@pytest.mark.parametrize("name", ESTIMATORS)
+@pytest.mark.parametrize("name", BAYESIAN_LAYERS)
 def test_estimator_defaults_build_what_r_builds(name):
     import tensorflow_probability as tfp
 
@@ -395,7 +395,7 @@ def test_estimator_defaults_build_what_r_builds(name):
                                tfp.distributions.kl_divergence(q, p).numpy())
 
 
-@pytest.mark.parametrize("name", ESTIMATORS + ["layer_autoregressive"])
+@pytest.mark.parametrize("name", BAYESIAN_LAYERS + ["layer_autoregressive"])
 def test_each_layer_gets_its_own_initial_posterior(name, seeded):
     first, second = (tp.__dict__[name](**_required(name)) for _ in range(2))
     for layer in (first, second):
