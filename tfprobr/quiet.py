@@ -13,6 +13,11 @@ Two sources, each filtered where it is raised and matched narrowly:
 * TFP's ``layer.add_variable is deprecated`` warning, twice per layer build:
   :func:`upstream_build_warnings_ignored` is entered around tfprobr's own build
   of TFP's layers.
+* In R only: reticulate 1.28 turns a pandas DataFrame (e.g. from
+  ``predict_mc()``) into a data.frame with ``Index.format()``, which pandas 2
+  deprecates with a ``FutureWarning`` on every conversion. It is raised in
+  reticulate's code, so it is ignored, matched on its message, when tfprobr is
+  imported from R.
 
 Python warnings and Python log lines of TensorFlow (e.g. retracing) still show.
 Nothing here imports TensorFlow.
@@ -42,7 +47,9 @@ STARTUP_LINES = re.compile(
 
 
 def install() -> None:
-    """Before TensorFlow is imported: quiet its C++ log and its start-up lines (see the module docs)."""
+    """Quiet TensorFlow's C++ log and start-up lines if it is not imported yet, and (in R) reticulate's pandas warning."""
+    if "rpytools" in sys.modules:  # reticulate's own Python package: we run inside R
+        warnings.filterwarnings("ignore", message=r"Index\.format is deprecated", category=FutureWarning)
     if "tensorflow" in sys.modules:
         return
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")

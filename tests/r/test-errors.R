@@ -81,11 +81,14 @@ test_that("R sees no TensorFlow start-up lines or TFP deprecation warnings", {
     "m <- tp$layer_dense_flipout(tp$keras_model_sequential(input_shape = 2), units = 1)",
     "m$compile(optimizer = 'adam', loss = 'mse')",
     "h <- m$fit(matrix(0, 4, 2), matrix(0, 4, 1), epochs = 1L, verbose = 0L)",
+    "p <- tp$predict_mc(m, matrix(0, 3, 2), n_samples = 5L)",
+    "stopifnot(is.data.frame(p))",
     "cat('fitted\\n')", sep = "; ")
   env <- c(paste0("PYTHONPATH=", Sys.getenv("PYTHONPATH")), "TF_CPP_MIN_LOG_LEVEL=")
   out <- suppressWarnings(system2(rscript, c("-e", shQuote(code)), stdout = TRUE, stderr = TRUE,
                                   env = env))
   expect_true("fitted" %in% out, info = paste(out, collapse = "\n"))
-  noise <- grep("absl::InitializeLog|oneDNN|cuda drivers|cpu_feature_guard|add_variable", out, value = TRUE)
+  noise <- grep("absl::InitializeLog|oneDNN|cuda drivers|cpu_feature_guard|add_variable|Index.format",
+                out, value = TRUE)
   expect_equal(noise, character(0))
 })
