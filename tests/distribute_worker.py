@@ -16,7 +16,7 @@ os.environ.setdefault("TF_USE_LEGACY_KERAS", "1")
 
 import numpy as np  # noqa: E402
 
-N, FEATURES, GLOBAL_BATCH, STEPS = 64, 3, 16, 6
+N, FEATURES, GLOBAL_BATCH, STEPS = 64, 3, 16, 40
 
 
 def main(mode, out_dir):
@@ -43,7 +43,7 @@ def main(mode, out_dir):
         model = tp.layer_dense_local_reparameterization(model, units=4, activation="relu",
                                                         kernel_divergence_fn=kl)
         model = tp.layer_dense_local_reparameterization(model, units=1, kernel_divergence_fn=kl)
-        model.compile(optimizer=tf_keras.optimizers.Adam(0.01), loss="mse")
+        model.compile(optimizer=tf_keras.optimizers.Adam(0.05), loss="mse")
 
     rng = np.random.default_rng(0)
     x = rng.normal(size=(N, FEATURES)).astype("float32")
@@ -51,15 +51,27 @@ def main(mode, out_dir):
     options = tf.data.Options()
     options.experimental_distribute.auto_shard_policy = tf.data.experimental.AutoShardPolicy.DATA
     data = tf.data.Dataset.from_tensor_slices((x, y)).repeat().batch(GLOBAL_BATCH).with_options(options)
+    mse_before = _posterior_mean_mse(model, x, y)
     history = model.fit(data, epochs=2, steps_per_epoch=STEPS // 2, verbose=0)
 
     arrays = {"losses": np.array(history.history["loss"]),
+              "mse": np.array([mse_before, _posterior_mean_mse(model, x, y)]),
               "replicas": np.array(strategy.num_replicas_in_sync),
               "steps": np.array(int(model.optimizer.iterations.numpy()))}
     for variable in model.trainable_variables:
         for replica, value in enumerate(_replica_values(variable)):
             arrays[f"{variable.name}@{replica}"] = value.numpy()
     np.savez(os.path.join(out_dir, name + ".npz"), **arrays)
+
+
+def _posterior_mean_mse(model, x, y):
+    """Mean squared error of the network with every weight at its posterior mean (no sampling noise)."""
+    hidden = x
+    for layer in model.layers:
+        kernel = layer.kernel_posterior.distribution.loc
+        bias = layer.bias_posterior.mode() if layer.bias_posterior is not None else 0.0
+        hidden = layer.activation(hidden @ kernel.numpy() + np.asarray(bias))
+    return float(np.mean((np.asarray(hidden) - y) ** 2))
 
 
 def _replica_values(variable):

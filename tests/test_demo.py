@@ -31,6 +31,12 @@ def test_builtin_data_gives_honest_intervals_and_both_files(tmp_path):
     coverage = float(result.output.split("95% interval: ")[1].split("= ")[1].split("%")[0])
     assert coverage >= 85  # 80 held-out rows: 95% +- 2.4% (one standard error)
     predictions = pd.read_csv(tmp_path / "predictions.csv")
+    # Honest, not merely wide: inside the data's range (x in -3..3) the predictive sd is near the
+    # noise sd the data were made with (0.05 + 0.1 |x|; measured 1.23 times it) and grows with |x|.
+    inside = predictions[predictions["x"].abs() < 3]
+    true_sd = 0.05 + 0.1 * inside["x"].abs()
+    assert 0.7 < inside["sd"].mean() / true_sd.mean() < 1.6
+    assert inside["sd"][inside["x"].abs() > 2.5].mean() > 2 * inside["sd"][inside["x"].abs() < 0.5].mean()
     assert list(predictions.columns) == ["x", "mean", "sd", "lower", "upper"]
     assert len(predictions) == 200 and (predictions["sd"] > 0).all()
     assert (predictions["lower"] < predictions["mean"]).all()

@@ -20,7 +20,7 @@ import tfprobr
 
 WORKER = Path(__file__).with_name("distribute_worker.py")
 TIMEOUT = 120  # seconds for all processes together; a hung collective must not hang the suite
-STEPS = 6
+STEPS = 40
 
 
 def test_mirrored_strategy_trains_and_keeps_replicas_identical(tmp_path):
@@ -29,6 +29,7 @@ def test_mirrored_strategy_trains_and_keeps_replicas_identical(tmp_path):
     assert int(result["replicas"]) == 2
     assert int(result["steps"]) == STEPS
     assert np.all(np.isfinite(result["losses"]))
+    _assert_training_improved(result)
     replicas = _by_replica(result)
     assert len(replicas) == 2 and replicas[0].keys() == replicas[1].keys()
     for name, value in replicas[0].items():
@@ -48,10 +49,17 @@ def test_multi_worker_strategy_trains_and_keeps_workers_identical(tmp_path):
         assert int(result["replicas"]) == 2
         assert int(result["steps"]) == STEPS
         assert np.all(np.isfinite(result["losses"]))
+        _assert_training_improved(result)
     first, second = (_by_replica(result)[0] for result in workers)
     assert first.keys() == second.keys() and first
     for name, value in first.items():
         np.testing.assert_array_equal(value, second[name], err_msg=name)
+
+
+def _assert_training_improved(result):
+    """The posterior-mean network fits y = x @ (1, -2, 0.5) much better after training."""
+    before, after = result["mse"]
+    assert after < 0.5 * before, (before, after)
 
 
 def _run_workers(jobs, out_dir):

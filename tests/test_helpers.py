@@ -106,7 +106,13 @@ def test_normal_distribution_fn_rejects_bad_arguments_by_name(args, name):
 
 def test_normal_distribution_fn_has_a_config_that_rebuilds_it():
     fn = tp.normal_distribution_fn(event_size=2, min_scale=1e-4, scale_factor=0.05)
-    assert type(fn)(**fn.get_config()) == fn
+    rebuilt = type(fn).from_config(fn.get_config())
+    # The same distribution, not only the same config (ConfigFunction.__eq__ compares configs).
+    x = np.array([[0.5, -1.0, -40.0, 3.0]], "float32")
+    for method in (tp.tfd_mean, tp.tfd_stddev):
+        np.testing.assert_array_equal(method(rebuilt(x)).numpy(), method(fn(x)).numpy())
+    np.testing.assert_allclose(tp.tfd_stddev(fn(x)).numpy(), [[1e-4 + np.log1p(np.exp(-2.0)),
+                                                               1e-4 + np.log1p(np.exp(0.15))]], rtol=1e-5)
 
 
 def test_normal_distribution_lambda_fits_a_heteroscedastic_regression(seeded):

@@ -4,7 +4,8 @@ import numpy as np
 import pytest
 
 import tfprobr as tp
-from r_formals import LAYER_FORMALS, python_formals, r_formals
+from r_formals import LAYER_DEFAULTS, LAYER_FORMALS, python_formals, r_formals
+from upstream import assert_upstream_bug
 
 SIBLINGS = sorted(set(LAYER_FORMALS) - {"layer_dense_local_reparameterization"})
 
@@ -97,9 +98,17 @@ def test_flipout_seed_stays_none_and_converts_r_doubles():
 
 
 def test_flipout_without_seed_draws_new_signs_every_call(seeded):
-    layer = tp.layer_dense_flipout(units=3)
+    # The kernel's perturbation is fixed (its stddev, not a sample): outputs differ only by
+    # flipout's random signs.
+    layer = tp.layer_dense_flipout(units=3, kernel_posterior_tensor_fn=tp.tfd_stddev)
     x = np.ones((1, 4), "float32")
-    assert not np.allclose(layer(x).numpy(), layer(x).numpy())
+    outputs = np.stack([layer(x).numpy() for _ in range(4)])
+    mean = x @ layer.kernel_posterior.distribution.loc.numpy() + layer.bias_posterior.mode().numpy()
+    scale = x @ layer.kernel_posterior.distribution.scale.numpy()
+    # Each output is the mean plus a signed sum of the scales: never just the mean, and not all alike.
+    assert not np.allclose(outputs, mean)
+    assert np.all(np.abs(outputs - mean) <= scale + 1e-6)
+    assert len({tuple(np.round(o.ravel(), 5)) for o in outputs}) > 1
 
 
 def test_autoregressive_arguments_convert_like_r_values():
@@ -354,3 +363,69 @@ def test_flipout_and_local_reparameterization_have_lower_gradient_variance(seede
         # than that of the shared sample, whose weight noise no batch averages out.
         falls = variance[name, 8] / variance[name, 64]
         assert falls > 3 and falls > 2 * variance[shared, 8] / variance[shared, 64], variance
+
+
+@pytest.mark.parametrize("name", sorted(LAYER_DEFAULTS))
+def test_defaults_are_r_tfprobabilitys(name):
+    from tfprobr.rd.usage import r_formals as r_usage_formals
+
+    defaults = {arg: code for arg, code in r_usage_formals(getattr(tp, name)) if code is not None}
+    assert defaults == LAYER_DEFAULTS[name]
+
+
+BAYESIAN_LAYERS = [name for name in LAYER_DEFAULTS if LAYER_DEFAULTS[name].get("kernel_prior_fn")]
+
+
+@pytest.mark.parametrize("name", BAYESIAN_LAYERS)
+def test_estimator_defaults_build_what_r_builds(name):
+    import tensorflow_probability as tfp
+
+    layer = tp.__dict__[name](**_required(name))
+    layer.build(_input_shape(name))
+    assert layer.activation is None or layer.activation.__name__ == "linear"
+    assert layer.trainable is True and layer.activity_regularizer is None
+    prior = layer.kernel_prior.distribution  # default_multivariate_normal_fn: N(0, 1) per weight
+    assert isinstance(prior, tfp.distributions.Normal)
+    assert np.all(prior.loc.numpy() == 0) and np.all(prior.scale.numpy() == 1)
+    assert layer.bias_prior_fn is None and layer.bias_prior is None
+    assert isinstance(layer.kernel_posterior.distribution, tfp.distributions.Normal)
+    assert isinstance(layer.bias_posterior.distribution, tfp.distributions.Deterministic)
+    q, p = layer.kernel_posterior, layer.kernel_prior
+    np.testing.assert_allclose(layer.kernel_divergence_fn(q, p, None).numpy(),
+                               tfp.distributions.kl_divergence(q, p).numpy())
+
+
+@pytest.mark.parametrize("name", BAYESIAN_LAYERS + ["layer_autoregressive"])
+def test_each_layer_gets_its_own_initial_posterior(name, seeded):
+    first, second = (tp.__dict__[name](**_required(name)) for _ in range(2))
+    for layer in (first, second):
+        layer.build(_input_shape(name))
+    for a, b in zip(first.weights, second.weights):
+        if "kernel" in a.name and "untransformed_scale" not in a.name:
+            assert not np.allclose(a.numpy(), b.numpy()), a.name
+
+
+@pytest.mark.upstream_bug
+def test_tfp_default_posterior_starts_same_shaped_layers_identical(seeded):
+    import tensorflow_probability as tfp
+
+    first, second = tfp.layers.DenseFlipout(5), tfp.layers.DenseFlipout(5)
+    for layer in (first, second):
+        layer.build((None, 5))
+    assert_upstream_bug(np.array_equal(first.kernel_posterior.distribution.loc.numpy(),
+                                       second.kernel_posterior.distribution.loc.numpy()),
+                        "TFP's default_mean_field_normal_fn() no longer shares one unseeded initializer",
+                        "tfprobr.defaults.MeanFieldNormalFn (a fresh posterior function per layer)")
+
+
+def _required(name):
+    if name == "layer_autoregressive":
+        return {"params": 2, "event_shape": 3, "hidden_units": [4]}
+    return {"units": 5} if "dense" in name else {"filters": 2, "kernel_size": 2}
+
+
+def _input_shape(name):
+    if name == "layer_autoregressive" or "dense" in name:
+        return (None, 3) if name == "layer_autoregressive" else (None, 5)
+    rank = int(name.split("_")[2][0])
+    return (None, *[4] * rank, 1)

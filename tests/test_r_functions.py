@@ -41,10 +41,22 @@ def test_guarded_function_runs_on_the_main_thread_and_refuses_others():
     assert "kl_divergence_fn" in errors[0]
 
 
+def _fake_r_function(x):
+    return x + 1
+
+
+# What reticulate hands to Python for an R function: a function of its rpytools.call module.
+_fake_r_function.__module__ = "rpytools.call"
+
+
 def test_a_guarded_function_is_not_guarded_twice():
-    guarded = RFunction(len, "f")
+    assert is_r_function(_fake_r_function)
+    guarded = convert_args({"f": _fake_r_function}, {})["f"]
+    assert isinstance(guarded, RFunction) and guarded.function is _fake_r_function
     assert not is_r_function(guarded)
     assert convert_args({"f": guarded}, {})["f"] is guarded
+    assert guard_r_function(guarded, "f") is guarded
+    assert guarded(1) == 2
 
 
 def test_a_guarded_function_shows_the_wrapped_functions_arguments():

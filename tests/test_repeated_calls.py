@@ -78,6 +78,7 @@ def test_hundreds_of_eager_calls_keep_memory_flat(name, unseeded):
     assert _tracked(model.layers[0]) < 10
 
 
+@pytest.mark.upstream_bug
 @pytest.mark.skipif(not os.path.exists("/proc/self/statm"), reason="needs Linux /proc")
 def test_tfp_class_keeps_every_posterior_it_made_when_called_eagerly(unseeded):
     """Known upstream behaviour (tf_keras tracks each new distribution and never untracks it)."""
@@ -90,8 +91,11 @@ def test_tfp_class_keeps_every_posterior_it_made_when_called_eagerly(unseeded):
         input_shape=16)
     tracked = _tracked(model.layers[0])
     growth = _growth_over_calls(model, x, calls, warmup=0)
-    assert _tracked(model.layers[0]) >= tracked + calls
-    assert growth > 0.5 * calls * leak_per_call, growth / 2**20
+    from upstream import assert_upstream_bug
+
+    assert_upstream_bug(_tracked(model.layers[0]) >= tracked + calls and growth > 0.5 * calls * leak_per_call,
+                        "tf_keras no longer keeps every distribution a TFP layer assigns per call",
+                        "tfprobr.tfp_layers.PerCallAttributes")
 
 
 def test_per_call_attributes_hold_the_latest_call(seeded):

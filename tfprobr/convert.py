@@ -34,6 +34,8 @@ __all__ = [
     "as_integer_or_tuple",
     "as_count_list",
     "as_string_or_count_list",
+    "as_choice",
+    "as_nullable_activation",
     "as_nullable_count_list",
     "as_callable",
     "as_nullable_callable",
@@ -156,9 +158,38 @@ def as_nullable_count_list(value: Any, name: str) -> list | None:
     return None if value is None else as_count_list(value, name)
 
 
-def as_string_or_count_list(value: Any, name: str) -> str | list:
-    """A keyword (e.g. ``"left-to-right"``) as it is, or a vector of positive whole numbers as a list."""
-    return value if isinstance(value, str) else as_count_list(value, name)
+def as_string_or_count_list(value: Any, name: str, *, choices: tuple = ()) -> str | list:
+    """A keyword (one of ``choices``, e.g. ``"left-to-right"``), or a vector of positive whole numbers as a list."""
+    if isinstance(value, str):
+        return as_choice(value, name, choices) if choices else value
+    return as_count_list(value, name)
+
+
+def as_choice(value: Any, name: str, choices: tuple) -> str:
+    """One of the strings ``choices`` (any case: Keras lower-cases ``padding``); the error lists them."""
+    if isinstance(value, str) and value.lower() in choices:
+        return value.lower()
+    allowed = ", ".join(f'"{choice}"' for choice in choices)
+    error = ValueError if isinstance(value, str) else TypeError
+    raise error(f"`{name}` must be one of {allowed}, not {_describe(value)}")
+
+
+def as_nullable_activation(value: Any, name: str):
+    """An activation: ``None``, a function, or the name of one of Keras' activations (e.g. ``"relu"``)."""
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        return as_callable(value, name)
+    import tf_keras
+
+    try:
+        tf_keras.activations.get(value)
+    except ValueError:
+        raise ValueError(
+            f"`{name}` must be a function or the name of a Keras activation (e.g. \"relu\", "
+            f"\"tanh\", \"softplus\"), not {value!r}"
+        ) from None
+    return value
 
 
 def as_callable(value: Any, name: str) -> Callable:
@@ -223,14 +254,14 @@ def as_nullable_axes(value: Any, name: str) -> tuple | None:
     )
 
 
-def as_function_or_name(value: Any, name: str) -> Callable | str:
-    """A function, or the name of one that the receiving TFP class looks up (e.g. ``"mean"``).
+def as_function_or_name(value: Any, name: str, *, choices: tuple = ()) -> Callable | str:
+    """A function, or the name of one that the receiving TFP class looks up (e.g. ``"mean"``, one of ``choices``).
 
     A default that stands for a TensorFlow function (see :mod:`tfprobr.defaults`)
     is replaced by that function, so the built object is what TFP itself builds.
     """
     if isinstance(value, str):
-        return value
+        return as_choice(value, name, choices) if choices else value
     resolve = getattr(value, "resolve", None)
     return resolve() if callable(resolve) else as_callable(value, name)
 

@@ -10,6 +10,8 @@ or two numeric columns of the user's CSV file.
 
 from __future__ import annotations
 
+import contextlib
+import os
 import time
 from importlib import resources
 from pathlib import Path
@@ -65,7 +67,7 @@ def run_demo(data=None, x=None, y=None, epochs=DEFAULT_EPOCHS, out="tfprobr-demo
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise DemoInputError(f"cannot create the output directory {out}: {error.strerror}") from None
+        raise DemoInputError(f"--out {out}: cannot create the directory: {error.strerror}") from None
 
     import tf_keras
 
@@ -100,8 +102,9 @@ def run_demo(data=None, x=None, y=None, epochs=DEFAULT_EPOCHS, out="tfprobr-demo
     predictions = _predictions_frame(grid, pred, y_scale)
     draws = y_scale.undo(posterior_draws(model, x_scale(grid), N_DRAWS))
     csv_path, png_path = out / "predictions.csv", out / "uncertainty.png"
-    predictions.to_csv(csv_path, index=False)
-    plot_uncertainty(png_path, xs, ys, held_out, predictions, draws, x_name, y_name, coverage)
+    with _written_together(out, csv_path, png_path) as (csv_temp, png_temp):
+        predictions.to_csv(csv_temp, index=False)
+        plot_uncertainty(png_temp, xs, ys, held_out, predictions, draws, x_name, y_name, coverage)
 
     echo(f"final loss {loss:.4f} (negative log-likelihood + KL per row, standardized units)")
     echo(f"held-out coverage of the 95% interval: {int(inside.sum())}/{len(inside)} = "
@@ -125,25 +128,26 @@ def load_data(data=None, x=None, y=None):
         raise DemoInputError("with --data, name the input and response columns with --x and --y")
     path = Path(data)
     if not path.is_file():
-        raise DemoInputError(f"cannot read {path}: no such file")
+        raise DemoInputError(f"--data {path}: no such file")
     try:
         frame = pd.read_csv(path)
     except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError) as error:
         reason = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
-        raise DemoInputError(f"cannot read {path} as CSV: {reason}") from None
-    for column in (x, y):
+        raise DemoInputError(f"--data {path}: cannot read it as CSV: {reason}") from None
+    for option, column in (("--x", x), ("--y", y)):
         if column not in frame.columns:
             known = ", ".join(map(str, frame.columns))
-            raise DemoInputError(f"column '{column}' is not in {path}; its columns are: {known}")
-    values = [_numeric_column(frame[column], column, path) for column in (x, y)]
+            raise DemoInputError(f"{option} '{column}' is not a column of {path}; its columns are: {known}")
+    values = [_numeric_column(frame[column], option, column, path)
+              for option, column in (("--x", x), ("--y", y))]
     complete = ~(np.isnan(values[0]) | np.isnan(values[1]))
     if complete.sum() < MIN_ROWS:
         raise DemoInputError(
-            f"{path} has {int(complete.sum())} rows with both '{x}' and '{y}'; the demo needs at "
-            f"least {MIN_ROWS}"
+            f"--data {path} has {int(complete.sum())} rows with both '{x}' and '{y}'; the demo "
+            f"needs at least {MIN_ROWS}"
         )
     if np.ptp(values[0][complete]) == 0:
-        raise DemoInputError(f"column '{x}' of {path} has one value only; it cannot predict '{y}'")
+        raise DemoInputError(f"--x column '{x}' of {path} has one value only; it cannot predict '{y}'")
     dropped = len(frame) - int(complete.sum())
     description = f"{path}, columns '{x}' -> '{y}', {int(complete.sum())} rows" + (
         f" ({dropped} with missing values dropped)" if dropped else "")
@@ -231,7 +235,7 @@ class Standardizer:
         return np.asarray(values, dtype=float) * self.sd + self.mean
 
 
-def _numeric_column(column, name, path) -> np.ndarray:
+def _numeric_column(column, option, name, path) -> np.ndarray:
     import pandas as pd
 
     values = pd.to_numeric(column, errors="coerce")
@@ -239,13 +243,33 @@ def _numeric_column(column, name, path) -> np.ndarray:
     if bad.any():
         row = int(np.argmax(bad.to_numpy()))
         raise DemoInputError(
-            f"column '{name}' of {path} must be numeric; data row {row + 1} has {column.iloc[row]!r}"
+            f"{option} column '{name}' of {path} must be numeric; data row {row + 1} has "
+            f"{column.iloc[row]!r}"
         )
     values = values.to_numpy(float)
+    if len(values) and np.isnan(values).all():
+        raise DemoInputError(f"{option} column '{name}' of {path} has no values")
     if np.isinf(values).any():
         row = int(np.argmax(np.isinf(values)))
-        raise DemoInputError(f"column '{name}' of {path} has an infinite value in data row {row + 1}")
+        raise DemoInputError(
+            f"{option} column '{name}' of {path} has an infinite value ({values[row]}) in data row {row + 1}")
     return values
+
+
+@contextlib.contextmanager
+def _written_together(out, *paths):
+    """Temporary files next to ``paths``, renamed to them only when all were written."""
+    temps = [path.with_name(f".{path.stem}-{os.getpid()}.tmp{path.suffix}") for path in paths]
+    try:
+        yield temps
+        for temp, path in zip(temps, paths):
+            os.replace(temp, path)
+    except OSError as error:
+        raise DemoInputError(f"--out {out}: cannot write the results: {error.strerror or error}") from None
+    finally:
+        for temp in temps:
+            with contextlib.suppress(OSError):
+                temp.unlink()
 
 
 def _predictions_frame(grid, pred, y_scale):

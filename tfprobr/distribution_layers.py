@@ -15,11 +15,13 @@ argument texts are filled into the docstrings from one place
 from __future__ import annotations
 
 import importlib
+from functools import partial
 
 from tfprobr.compose import REQUIRED, create_layer
 from tfprobr.convert import (
     as_callable,
     as_count,
+    as_distribution,
     as_function_or_name,
     as_nullable_axes,
     as_nullable_float,
@@ -60,8 +62,11 @@ __family__ = "distribution_layers"
 _MODULE = "tfprobr.tfp_distribution_layers"
 
 # Converters shared by the layers; each function adds only its own.
-_CTT = {"convert_to_tensor_fn": as_function_or_name}
+# The names TFP's distribution layers accept for convert_to_tensor_fn (methods of a distribution).
+CONVERT_TO_TENSOR_NAMES = ("sample", "mean", "mode", "stddev", "variance")
+_CTT = {"convert_to_tensor_fn": partial(as_function_or_name, choices=CONVERT_TO_TENSOR_NAMES)}
 _KL_CONVERTERS = {
+    "distribution_b": as_distribution,
     "test_points_reduce_axis": as_nullable_axes,
     "test_points_fn": as_function_or_name,
     "weight": as_nullable_float,

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from tfprobr.convert import as_shape
+from tfprobr.convert import as_distribution, as_shape
 from tfprobr.docfill import docstring_filler
 
 __all__ = [
@@ -94,6 +94,7 @@ def tfd_sample(distribution, sample_shape=(), **kwargs):
 
     In R: ``d %>% tfd_sample(c(2, 3))``.
     """
+    distribution = as_distribution(distribution, "distribution")
     shape = as_shape(sample_shape, "sample_shape")
     return distribution.sample(shape, **kwargs)
 
@@ -118,6 +119,7 @@ def tfd_log_prob(distribution, value, **kwargs):
 
     In R: ``tp$tfd_normal(0, 1) %>% tp$tfd_log_prob(c(-1, 0, 1))``.
     """
+    distribution = as_distribution(distribution, "distribution")
     return distribution.log_prob(_as_value(distribution, value), **kwargs)
 
 
@@ -139,6 +141,7 @@ def tfd_prob(distribution, value, **kwargs):
     >>> float(tp.tfd_prob(tp.tfd_uniform(0, 2), 1))
     0.5
     """
+    distribution = as_distribution(distribution, "distribution")
     return distribution.prob(_as_value(distribution, value), **kwargs)
 
 
@@ -163,6 +166,7 @@ def tfd_log_cdf(distribution, value, **kwargs):
     >>> float(tp.tfd_log_cdf(tp.tfd_normal(0, 1), -20)) < -200
     True
     """
+    distribution = as_distribution(distribution, "distribution")
     return distribution.log_cdf(_as_value(distribution, value), **kwargs)
 
 
@@ -184,6 +188,7 @@ def tfd_cdf(distribution, value, **kwargs):
     >>> float(tp.tfd_cdf(tp.tfd_normal(0, 1), 0))
     0.5
     """
+    distribution = as_distribution(distribution, "distribution")
     return distribution.cdf(_as_value(distribution, value), **kwargs)
 
 
@@ -208,6 +213,7 @@ def tfd_log_survival_function(distribution, value, **kwargs):
     >>> float(tp.tfd_log_survival_function(tp.tfd_exponential(2), 1))
     -2.0
     """
+    distribution = as_distribution(distribution, "distribution")
     return distribution.log_survival_function(_as_value(distribution, value), **kwargs)
 
 
@@ -229,6 +235,7 @@ def tfd_survival_function(distribution, value, **kwargs):
     >>> round(float(tp.tfd_survival_function(tp.tfd_normal(0, 1), 0)), 6)
     0.5
     """
+    distribution = as_distribution(distribution, "distribution")
     return distribution.survival_function(_as_value(distribution, value), **kwargs)
 
 
@@ -256,6 +263,7 @@ def tfd_quantile(distribution, value, **kwargs):
     >>> round(float(tp.tfd_quantile(tp.tfd_normal(0, 1), 0.975)), 4)
     1.96
     """
+    distribution = as_distribution(distribution, "distribution")
     return distribution.quantile(_as_value(distribution, value), **kwargs)
 
 
@@ -281,6 +289,7 @@ def tfd_entropy(distribution, **kwargs):
     >>> round(float(tp.tfd_entropy(tp.tfd_normal(0, 1))), 4)  # log(2 pi e) / 2
     1.4189
     """
+    distribution = as_distribution(distribution, "distribution")
     return distribution.entropy(**kwargs)
 
 
@@ -303,6 +312,7 @@ def tfd_mean(distribution, **kwargs):
     >>> tp.tfd_mean(tp.tfd_normal(loc=[1, 2], scale=1)).numpy()
     array([1., 2.], dtype=float32)
     """
+    distribution = as_distribution(distribution, "distribution")
     return distribution.mean(**kwargs)
 
 
@@ -326,6 +336,7 @@ def tfd_variance(distribution, **kwargs):
     >>> float(tp.tfd_variance(tp.tfd_normal(0, 2)))
     4.0
     """
+    distribution = as_distribution(distribution, "distribution")
     return distribution.variance(**kwargs)
 
 
@@ -348,6 +359,7 @@ def tfd_stddev(distribution, **kwargs):
     >>> float(tp.tfd_stddev(tp.tfd_normal(0, 2)))
     2.0
     """
+    distribution = as_distribution(distribution, "distribution")
     return distribution.stddev(**kwargs)
 
 
@@ -378,6 +390,7 @@ def tfd_covariance(distribution, **kwargs):
     array([[1., 0.],
            [0., 4.]], dtype=float32)
     """
+    distribution = as_distribution(distribution, "distribution")
     return distribution.covariance(**kwargs)
 
 
@@ -400,6 +413,7 @@ def tfd_mode(distribution, **kwargs):
     >>> float(tp.tfd_mode(tp.tfd_normal(3, 1)))
     3.0
     """
+    distribution = as_distribution(distribution, "distribution")
     return distribution.mode(**kwargs)
 
 
@@ -430,6 +444,8 @@ def tfd_cross_entropy(distribution, other, name="cross_entropy"):
     >>> round(float(tp.tfd_cross_entropy(tp.tfd_normal(0, 1), tp.tfd_normal(1, 1))), 4)
     1.9189
     """
+    distribution = as_distribution(distribution, "distribution")
+    other = as_distribution(other, "other")
     return distribution.cross_entropy(other, name=name)
 
 
@@ -458,6 +474,8 @@ def tfd_kl_divergence(distribution, other, name="kl_divergence"):
     >>> float(tp.tfd_kl_divergence(tp.tfd_normal(0, 1), tp.tfd_normal(1, 1)))
     0.5
     """
+    distribution = as_distribution(distribution, "distribution")
+    other = as_distribution(other, "other")
     return distribution.kl_divergence(other, name=name)
 
 

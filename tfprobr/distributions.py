@@ -153,7 +153,11 @@ def _declare(function_name: str, tfp_class: str, title: str, description: str, a
             if arg.convert is not None and values[arg.name] is not None:
                 values[arg.name] = arg.convert(values[arg.name], arg.name)
         distributions = importlib.import_module("tensorflow_probability").distributions
-        return getattr(distributions, tfp_class)(**values)
+        try:
+            return getattr(distributions, tfp_class)(**values)
+        except ValueError as error:  # e.g. parameters whose shapes do not broadcast
+            raise ValueError(f"{function_name}(): the arguments do not fit together "
+                             f"({_shapes(values)}): {str(error).splitlines()[0]}") from None
 
     constructor.__name__ = constructor.__qualname__ = function_name
     constructor.__module__ = __name__
@@ -161,6 +165,12 @@ def _declare(function_name: str, tfp_class: str, title: str, description: str, a
     constructor.__doc__ = _docstring(tfp_class, title, description, args, example, r_example)
     constructor.tfp_class = tfp_class
     return constructor
+
+
+def _shapes(values: dict) -> str:
+    """``name`` shape per array-valued argument, e.g. "`loc` (2, 3), `scale` (3, 2)"."""
+    return ", ".join(f"`{name}` {tuple(value.shape)}" for name, value in values.items()
+                     if getattr(value, "shape", None) is not None) or "no arrays"
 
 
 def _docstring(tfp_class, title, description, args, example, r_example) -> str:

@@ -13,7 +13,7 @@ import importlib
 from typing import Any
 
 from tfprobr.callables import ConfigFunction
-from tfprobr.convert import as_count, as_count_list, as_float
+from tfprobr.convert import _describe, as_count, as_count_list, as_distribution, as_float
 from tfprobr.distribution_methods import tfd_kl_divergence
 
 __all__ = [
@@ -95,6 +95,7 @@ def negloglik(y, distribution):
     """
     import tensorflow as tf
 
+    distribution = as_distribution(distribution, "distribution")
     if isinstance(getattr(distribution, "dtype", None), tf.DType):
         y = tf.cast(y, distribution.dtype)  # R doubles, for any distribution
     return -distribution.log_prob(y)
@@ -194,7 +195,7 @@ def tensor_columns(x, columns):
     ``function(x) tfd_normal(tfprobr$tensor_columns(x, 1), 1)``.
     """
     tf = _tf()
-    x = tf.convert_to_tensor(x)
+    x = _numeric_tensor(x)
     indices = as_count_list(columns, "columns")
     size = x.shape[-1] if x.shape.rank else None
     if size is not None and max(indices, default=0) > size:
@@ -228,7 +229,7 @@ def tensor_scale(x, scale=1, shift=0):
     In R: ``tfprobr$tensor_scale(x, 1 / 150)`` instead of ``x / 150``.
     """
     tf = _tf()
-    x = tf.convert_to_tensor(x)
+    x = _numeric_tensor(x)
     return tf.cast(as_float(shift, "shift"), x.dtype) + tf.cast(as_float(scale, "scale"), x.dtype) * x
 
 
@@ -263,7 +264,7 @@ def tensor_softplus(x, scale=1, shift=0):
     ``tfprobr$tensor_softplus(tfprobr$tensor_columns(x, 2), scale = 0.05, shift = 1e-3)``.
     """
     tf = _tf()
-    x = tf.convert_to_tensor(x)
+    x = _numeric_tensor(x)
     return tf.cast(as_float(shift, "shift"), x.dtype) + tf.math.softplus(
         tf.cast(as_float(scale, "scale"), x.dtype) * x
     )
@@ -327,6 +328,18 @@ class NormalDistributionFn(ConfigFunction):
     def __repr__(self) -> str:
         args = ", ".join(f"{key}={value!r}" for key, value in self.get_config().items())
         return f"normal_distribution_fn({args})"
+
+
+def _numeric_tensor(x):
+    """``x`` (a tensor, number, R vector or matrix) as a numeric tensor, or a TypeError naming ``x``."""
+    tf = _tf()
+    try:
+        tensor = tf.convert_to_tensor(x)
+    except (TypeError, ValueError):
+        tensor = None
+    if tensor is None or not (tensor.dtype.is_floating or tensor.dtype.is_integer):
+        raise TypeError(f"`x` must be a numeric tensor, vector or matrix, not {_describe(x)}")
+    return tensor
 
 
 def _tf():

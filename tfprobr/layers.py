@@ -14,8 +14,11 @@ from functools import partial
 from tfprobr.compose import REQUIRED, create_layer
 from tfprobr.convert import (
     as_callable,
+    as_choice,
     as_count,
+    as_dtype,
     as_integer_or_tuple,
+    as_nullable_activation,
     as_nullable_callable,
     as_nullable_count_list,
     as_nullable_float,
@@ -52,6 +55,7 @@ __family__ = "layers"
 
 # Converters of the Bayesian argument block shared by the nine estimator layers.
 BAYESIAN_CONVERTERS = {
+    "activation": as_nullable_activation,
     "kernel_posterior_fn": as_callable,
     "kernel_posterior_tensor_fn": as_callable,
     "kernel_prior_fn": as_nullable_callable,
@@ -66,7 +70,9 @@ BAYESIAN_CONVERTERS = {
 def conv_converters(rank):
     """Converters of the convolution block C for a ``rank``-dimensional convolution."""
     sizes = partial(as_integer_or_tuple, length=rank)
-    return {"filters": as_count, "kernel_size": sizes, "strides": sizes, "dilation_rate": sizes}
+    return {"filters": as_count, "kernel_size": sizes, "strides": sizes, "dilation_rate": sizes,
+            "padding": partial(as_choice, choices=("valid", "same")),
+            "data_format": partial(as_choice, choices=("channels_last", "channels_first"))}
 
 
 # TFP's flipout convolutions take a `seed` through `...`; R sends it as a double.
@@ -930,7 +936,7 @@ def layer_variable(
     In R: ``tp$layer_variable(shape = c(2, 3), initializer = "ones")``.
     """
     return create_layer(
-        "VariableLayer", locals(), {"shape": as_shape}, function="layer_variable"
+        "VariableLayer", locals(), {"shape": as_shape, "dtype": as_dtype}, function="layer_variable"
     )
 
 
@@ -1028,7 +1034,10 @@ def layer_autoregressive(
             "params": as_count,
             "event_shape": as_nullable_shape,
             "hidden_units": as_nullable_count_list,
-            "input_order": as_string_or_count_list,
+            "input_order": partial(as_string_or_count_list,
+                                   choices=("left-to-right", "right-to-left", "random")),
+            "hidden_degrees": partial(as_choice, choices=("equal", "random")),
+            "activation": as_nullable_activation,
         },
         function="layer_autoregressive",
     )

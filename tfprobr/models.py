@@ -10,7 +10,7 @@ from __future__ import annotations
 import importlib
 
 from tfprobr.compose import check_not_keras3
-from tfprobr.convert import as_nullable_integer, as_shape
+from tfprobr.convert import _describe, as_nullable_integer, as_shape
 
 __all__ = ["keras_model_sequential", "keras_model", "layer_input"]
 
@@ -56,7 +56,8 @@ def keras_model_sequential(layers=None, name=None, **kwargs):
     }
     layers = [] if layers is None else list(layers) if isinstance(layers, (list, tuple)) else [layers]
     for position, layer in enumerate(layers):
-        check_not_keras3(layer, f"layers[{position}]")
+        _check_keras(layer, f"layers[{position}]", tf_keras.layers.Layer, "a Keras layer (e.g. made by "
+                     "layer_dense_flipout()) or a layer_input()")
     if input_args["shape"] is not None:
         layers.insert(
             0,
@@ -96,8 +97,11 @@ def keras_model(inputs, outputs, name=None, **kwargs):
     >>> tp.keras_model(x, y).output_shape
     (None, 1)
     """
-    check_not_keras3(inputs, "inputs")
-    check_not_keras3(outputs, "outputs")
+    for name, tensors in (("inputs", inputs), ("outputs", outputs)):
+        for position, tensor in enumerate(tensors if isinstance(tensors, (list, tuple)) else [tensors]):
+            label = f"{name}[{position}]" if isinstance(tensors, (list, tuple)) else name
+            _check_keras(tensor, label, None, "a Keras tensor (made by layer_input() or by a layer "
+                         "applied to one)")
     return _tf_keras().Model(inputs=inputs, outputs=outputs, name=name, **kwargs)
 
 
@@ -148,6 +152,19 @@ def layer_input(shape=None, batch_shape=None, name=None, dtype=None, sparse=Fals
             "batch_shape": as_shape(batch_shape, "batch_shape", allow_unknown=True)
         }),
     )
+
+
+def _check_keras(value, name, layer_class, what):
+    """Raise a ``TypeError`` naming ``name`` unless ``value`` is a Keras 2 tensor (or a ``layer_class``)."""
+    check_not_keras3(value, name)
+    if layer_class is not None and isinstance(value, layer_class):
+        return
+    try:
+        if _tf_keras().backend.is_keras_tensor(value):
+            return
+    except ValueError:  # not a tensor at all
+        pass
+    raise TypeError(f"`{name}` must be {what}, not {_describe(value)}")
 
 
 def _tf_keras():

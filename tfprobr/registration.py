@@ -62,6 +62,9 @@ def install() -> None:
 
 
 def _register() -> None:
+    saving = sys.modules.get("tfprobr.saving")
+    if saving is not None and not hasattr(saving, "register_deferred_layers"):
+        return  # tfprobr.saving itself is importing tf_keras; it registers when it has run
     importlib.import_module("tfprobr.saving").register_deferred_layers(SAVABLE_CLASSES)
 
 

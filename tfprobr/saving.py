@@ -55,6 +55,7 @@ import numpy as np
 import tf_keras
 
 from tfprobr.callables import ConfigFunction
+from tfprobr.registration import SAVABLE_CLASSES
 
 __all__ = [
     "SerializableLayerMixin",
@@ -575,3 +576,6 @@ def _register_functions() -> None:
 
 
 _register_functions()
+# When this module is the first to import tf_keras, the hook of tfprobr.registration ran
+# before register_deferred_layers existed (and so did nothing): register here.
+register_deferred_layers(SAVABLE_CLASSES)

@@ -10,15 +10,19 @@ others through :class:`tfprobr.saving.ConstructorConfigMixin`.
 
 from __future__ import annotations
 
+import contextlib
+
 import numpy as np
 import tensorflow as tf
 import tensorflow_probability as tfp
 
+from tfprobr.quiet import upstream_build_warnings_ignored
 from tfprobr.saving import ConstructorConfigMixin, SerializableLayerMixin
 
 tfd = tfp.distributions
 
 __all__ = [
+    "LayerScopedVariables",
     "PerCallAttributes",
     "BayesianLayer",
     "DenseLocalReparameterization",
@@ -66,7 +70,37 @@ class PerCallAttributes:
             super().__setattr__(name, value)
 
 
-class BayesianLayer(PerCallAttributes, SerializableLayerMixin):
+class LayerScopedVariables:
+    """Mixin for ``tf_keras`` layers: every variable is named under the layer's name, wherever it is made.
+
+    ``tf_keras`` names a variable after the name scope it is created in, and
+    only a layer's ``__call__`` enters the layer's own scope
+    (``dense_flipout/kernel_posterior_loc``). Variables made elsewhere get bare
+    names, the same in every layer of a class: loading a ``.keras`` file builds
+    each registered layer through ``build_from_config()``, outside that scope (a
+    plain ``Dense`` escapes this only because Keras rebuilds its config without
+    the build step and builds it by calling it), and TFP's ``VariableLayer``
+    makes its variable in ``__init__``. Two variables of one name in a compiled
+    model make ``model.save("m.h5")`` fail (``name already exists``, in the
+    optimizer's weights). List this mixin before the TFP class.
+    """
+
+    def build_from_config(self, config):
+        with self._own_name_scope():
+            super().build_from_config(config)
+
+    def add_weight(self, *args, **kwargs):
+        with self._own_name_scope():
+            return super().add_weight(*args, **kwargs)
+
+    def _own_name_scope(self):
+        # Inside __call__ (or an outer build_from_config) the scope already ends with the layer's name.
+        if tf.get_current_name_scope().rpartition("/")[2] == self.name:
+            return contextlib.nullcontext()
+        return tf.name_scope(self._name_scope())
+
+
+class BayesianLayer(LayerScopedVariables, PerCallAttributes, SerializableLayerMixin):
     """Shared machinery of tfprobr's Bayesian estimator layers (a mixin, listed first).
 
     The one home for fixes that concern all of TFP's estimator layers
@@ -86,6 +120,11 @@ class BayesianLayer(PerCallAttributes, SerializableLayerMixin):
         "kernel_posterior_tensor",
         "bias_posterior_tensor",
     })
+
+    def build(self, input_shape):
+        # TFP's build calls its own deprecated add_variable: a warning users cannot act on.
+        with upstream_build_warnings_ignored():
+            super().build(input_shape)
 
 
 class DenseLocalReparameterization(BayesianLayer, tfp.layers.DenseLocalReparameterization):
@@ -155,13 +194,13 @@ class Conv3DFlipout(BayesianLayer, tfp.layers.Convolution3DFlipout):
     """TFP's ``Convolution3DFlipout`` with tfprobr's shared fixes."""
 
 
-class DenseVariational(ConstructorConfigMixin, tfp.layers.DenseVariational):
+class DenseVariational(LayerScopedVariables, ConstructorConfigMixin, tfp.layers.DenseVariational):
     """TFP's ``DenseVariational`` (``dense_variational_v2``), as tfprobr builds it."""
 
 
-class VariableLayer(ConstructorConfigMixin, tfp.layers.VariableLayer):
+class VariableLayer(LayerScopedVariables, ConstructorConfigMixin, tfp.layers.VariableLayer):
     """TFP's ``VariableLayer``, as tfprobr builds it."""
 
 
-class AutoregressiveNetwork(ConstructorConfigMixin, tfp.bijectors.AutoregressiveNetwork):
+class AutoregressiveNetwork(LayerScopedVariables, ConstructorConfigMixin, tfp.bijectors.AutoregressiveNetwork):
     """TFP's ``AutoregressiveNetwork`` (a MADE network, a Keras layer), as tfprobr builds it."""

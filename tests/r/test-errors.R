@@ -51,3 +51,44 @@ test_that("R functions under a distribution strategy give R errors, never abort 
   expect_equal(grep("^not ok", results, value = TRUE), character(0))
   expect_null(attr(out, "status"))
 })
+
+test_that("tfd_* methods, models and string options name the bad argument (issue 13)", {
+  expect_r_error(tp$tfd_mean("normal"), "`distribution` must be a distribution.*'normal'")
+  expect_r_error(tp$tfd_kl_divergence(tp$tfd_normal(0, 1), NULL), "`other` must be a distribution.*None")
+  expect_r_error(tp$keras_model_sequential(layers = list(1)), "`layers\\[0\\]` must be a Keras layer.*1.0")
+  expect_r_error(tp$keras_model(matrix(0, 2, 3), tp$layer_input(shape = 2)), "`inputs` must be a Keras tensor")
+  expect_r_error(tp$layer_autoregressive(params = 2, input_order = "up"),
+                 "`input_order` must be one of \"left-to-right\", \"right-to-left\", \"random\", not 'up'")
+  expect_r_error(tp$layer_conv_2d_flipout(filters = 2, kernel_size = 3, padding = "full"),
+                 "`padding` must be one of \"valid\", \"same\", not 'full'")
+  expect_r_error(tp$layer_dense_flipout(units = 2, activation = "rleu"), "`activation`.*'rleu'")
+  expect_r_error(tp$tfd_normal(loc = c("a", "b"), scale = 1), "`loc` must be numeric")
+  expect_r_error(tp$tensor_scale(matrix("a", 2, 2), 2), "`x` must be a numeric")
+})
+
+test_that("a layer that does not fit leaves the model as it was and names object", {
+  model <- tp$keras_model_sequential(input_shape = 3) %>% tp$layer_dense_flipout(units = 2)
+  expect_r_error(model %>% tp$layer_conv_2d_flipout(filters = 2, kernel_size = 3),
+                 "`object` \\(output shape \\(None, 2\\)\\) does not fit")
+  expect_equal(length(model$layers), 1L)
+  expect_r_error(tp$layer_dense_flipout(matrix(c(NA, 1), 1, 2), units = NA), "`units`")
+})
+
+test_that("R sees no TensorFlow start-up lines or TFP deprecation warnings", {
+  rscript <- file.path(R.home("bin"), "Rscript")
+  code <- paste(
+    "tp <- reticulate::import('tfprobr')",
+    "m <- tp$layer_dense_flipout(tp$keras_model_sequential(input_shape = 2), units = 1)",
+    "m$compile(optimizer = 'adam', loss = 'mse')",
+    "h <- m$fit(matrix(0, 4, 2), matrix(0, 4, 1), epochs = 1L, verbose = 0L)",
+    "p <- tp$predict_mc(m, matrix(0, 3, 2), n_samples = 5L)",
+    "stopifnot(is.data.frame(p))",
+    "cat('fitted\\n')", sep = "; ")
+  env <- c(paste0("PYTHONPATH=", Sys.getenv("PYTHONPATH")), "TF_CPP_MIN_LOG_LEVEL=")
+  out <- suppressWarnings(system2(rscript, c("-e", shQuote(code)), stdout = TRUE, stderr = TRUE,
+                                  env = env))
+  expect_true("fitted" %in% out, info = paste(out, collapse = "\n"))
+  noise <- grep("absl::InitializeLog|oneDNN|cuda drivers|cpu_feature_guard|add_variable|Index.format",
+                out, value = TRUE)
+  expect_equal(noise, character(0))
+})

@@ -4,7 +4,9 @@ test_that("the pipe builds a Sequential model with R doubles for counts", {
     tp$layer_dense_local_reparameterization(units = 1)
   expect_equal(length(model$layers), 2L)
   expect_equal(model$layers[[1]]$units, 10L)
-  expect_true(reticulate::py_is_null_xptr(model) == FALSE)
+  expect_true(inherits(model, "tf_keras.src.engine.sequential.Sequential"))
+  expect_equal(model$layers[[2]]$units, 1L)
+  expect_equal(unlist(model$output_shape), 1L)
 })
 
 test_that("a model fits and predicts from R matrices with a scaled KL", {
