@@ -92,7 +92,10 @@ def tfd_sample(distribution, sample_shape=(), **kwargs):
     >>> tp.tfd_sample(tp.tfd_normal(loc=0, scale=1), 3).shape
     TensorShape([3])
 
-    In R: ``d %>% tfd_sample(c(2, 3))``.
+    R Examples
+    ----------
+    d <- tfd_normal(loc = 0, scale = 1)
+    d %>% tfd_sample(c(2, 3))
     """
     shape = as_shape(sample_shape, "sample_shape")
     return distribution.sample(shape, **kwargs)
@@ -116,7 +119,9 @@ def tfd_log_prob(distribution, value, **kwargs):
     >>> float(tp.tfd_log_prob(tp.tfd_normal(0, 1), 0))  # -log(sqrt(2 pi))
     -0.9189385...
 
-    In R: ``tp$tfd_normal(0, 1) %>% tp$tfd_log_prob(c(-1, 0, 1))``.
+    R Examples
+    ----------
+    tfd_normal(0, 1) %>% tfd_log_prob(c(-1, 0, 1))
     """
     return distribution.log_prob(_as_value(distribution, value), **kwargs)
 
@@ -138,6 +143,10 @@ def tfd_prob(distribution, value, **kwargs):
     >>> import tfprobr as tp
     >>> float(tp.tfd_prob(tp.tfd_uniform(0, 2), 1))
     0.5
+
+    R Examples
+    ----------
+    tfd_uniform(0, 2) %>% tfd_prob(c(0.5, 1, 3))
     """
     return distribution.prob(_as_value(distribution, value), **kwargs)
 
@@ -162,6 +171,10 @@ def tfd_log_cdf(distribution, value, **kwargs):
     >>> import tfprobr as tp
     >>> float(tp.tfd_log_cdf(tp.tfd_normal(0, 1), -20)) < -200
     True
+
+    R Examples
+    ----------
+    tfd_normal(0, 1) %>% tfd_log_cdf(c(-20, 0))
     """
     return distribution.log_cdf(_as_value(distribution, value), **kwargs)
 
@@ -183,6 +196,10 @@ def tfd_cdf(distribution, value, **kwargs):
     >>> import tfprobr as tp
     >>> float(tp.tfd_cdf(tp.tfd_normal(0, 1), 0))
     0.5
+
+    R Examples
+    ----------
+    tfd_normal(0, 1) %>% tfd_cdf(c(-1.96, 0, 1.96))
     """
     return distribution.cdf(_as_value(distribution, value), **kwargs)
 
@@ -207,6 +224,10 @@ def tfd_log_survival_function(distribution, value, **kwargs):
     >>> import tfprobr as tp
     >>> float(tp.tfd_log_survival_function(tp.tfd_exponential(2), 1))
     -2.0
+
+    R Examples
+    ----------
+    tfd_exponential(2) %>% tfd_log_survival_function(1)
     """
     return distribution.log_survival_function(_as_value(distribution, value), **kwargs)
 
@@ -228,6 +249,10 @@ def tfd_survival_function(distribution, value, **kwargs):
     >>> import tfprobr as tp
     >>> round(float(tp.tfd_survival_function(tp.tfd_normal(0, 1), 0)), 6)
     0.5
+
+    R Examples
+    ----------
+    tfd_normal(0, 1) %>% tfd_survival_function(c(0, 1.96))
     """
     return distribution.survival_function(_as_value(distribution, value), **kwargs)
 
@@ -255,6 +280,10 @@ def tfd_quantile(distribution, value, **kwargs):
     >>> import tfprobr as tp
     >>> round(float(tp.tfd_quantile(tp.tfd_normal(0, 1), 0.975)), 4)
     1.96
+
+    R Examples
+    ----------
+    tfd_normal(0, 1) %>% tfd_quantile(c(0.025, 0.975))
     """
     return distribution.quantile(_as_value(distribution, value), **kwargs)
 
@@ -280,6 +309,10 @@ def tfd_entropy(distribution, **kwargs):
     >>> import tfprobr as tp
     >>> round(float(tp.tfd_entropy(tp.tfd_normal(0, 1))), 4)  # log(2 pi e) / 2
     1.4189
+
+    R Examples
+    ----------
+    tfd_normal(0, 1) %>% tfd_entropy()  # log(2 pi e) / 2
     """
     return distribution.entropy(**kwargs)
 
@@ -302,6 +335,10 @@ def tfd_mean(distribution, **kwargs):
     >>> import tfprobr as tp
     >>> tp.tfd_mean(tp.tfd_normal(loc=[1, 2], scale=1)).numpy()
     array([1., 2.], dtype=float32)
+
+    R Examples
+    ----------
+    tfd_normal(loc = c(1, 2), scale = 1) %>% tfd_mean()
     """
     return distribution.mean(**kwargs)
 
@@ -325,6 +362,10 @@ def tfd_variance(distribution, **kwargs):
     >>> import tfprobr as tp
     >>> float(tp.tfd_variance(tp.tfd_normal(0, 2)))
     4.0
+
+    R Examples
+    ----------
+    tfd_normal(0, 2) %>% tfd_variance()
     """
     return distribution.variance(**kwargs)
 
@@ -347,6 +388,10 @@ def tfd_stddev(distribution, **kwargs):
     >>> import tfprobr as tp
     >>> float(tp.tfd_stddev(tp.tfd_normal(0, 2)))
     2.0
+
+    R Examples
+    ----------
+    tfd_normal(0, 2) %>% tfd_stddev()
     """
     return distribution.stddev(**kwargs)
 
@@ -377,6 +422,10 @@ def tfd_covariance(distribution, **kwargs):
     ...     loc=[0, 0], scale_diag=[1, 2])).numpy()
     array([[1., 0.],
            [0., 4.]], dtype=float32)
+
+    R Examples
+    ----------
+    tfd_multivariate_normal_diag(loc = c(0, 0), scale_diag = c(1, 2)) %>% tfd_covariance()
     """
     return distribution.covariance(**kwargs)
 
@@ -399,6 +448,10 @@ def tfd_mode(distribution, **kwargs):
     >>> import tfprobr as tp
     >>> float(tp.tfd_mode(tp.tfd_normal(3, 1)))
     3.0
+
+    R Examples
+    ----------
+    tfd_normal(3, 1) %>% tfd_mode()
     """
     return distribution.mode(**kwargs)
 
@@ -429,6 +482,10 @@ def tfd_cross_entropy(distribution, other, name="cross_entropy"):
     >>> import tfprobr as tp
     >>> round(float(tp.tfd_cross_entropy(tp.tfd_normal(0, 1), tp.tfd_normal(1, 1))), 4)
     1.9189
+
+    R Examples
+    ----------
+    tfd_normal(0, 1) %>% tfd_cross_entropy(tfd_normal(1, 1))  # log(2 pi) / 2 + 1
     """
     return distribution.cross_entropy(other, name=name)
 
@@ -457,6 +514,10 @@ def tfd_kl_divergence(distribution, other, name="kl_divergence"):
     >>> import tfprobr as tp
     >>> float(tp.tfd_kl_divergence(tp.tfd_normal(0, 1), tp.tfd_normal(1, 1)))
     0.5
+
+    R Examples
+    ----------
+    tfd_normal(0, 1) %>% tfd_kl_divergence(tfd_normal(1, 1))  # 0.5
     """
     return distribution.kl_divergence(other, name=name)
 

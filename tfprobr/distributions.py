@@ -192,7 +192,10 @@ def _docstring(tfp_class, title, description, args, example, r_example) -> str:
         ">>> import tfprobr as tp",
         example,
         "",
-        f"In R: ``{r_example}``.",
+        "R Examples",
+        "----------",
+        f"d <- {r_example}",
+        "d %>% tfd_sample(2)",
     ])
 
 
@@ -218,7 +221,7 @@ tfd_normal = _declare(
     [Arg("loc"), Arg("scale", doc="Standard deviation of each batch member, positive."),
      *standard_args("Normal")],
     ">>> float(tp.tfd_mean(tp.tfd_normal(loc=1, scale=2)))\n1.0",
-    "tp$tfd_normal(loc = c(0, 1), scale = 1) %>% tp$tfd_sample(10)",
+    "tfd_normal(loc = c(0, 1), scale = 1)",
 )
 
 tfd_independent = _declare(
@@ -236,7 +239,7 @@ tfd_independent = _declare(
     ">>> d = tp.tfd_independent(tp.tfd_normal(loc=[0, 0, 0], scale=1),\n"
     "...                        reinterpreted_batch_ndims=1)\n"
     ">>> d.event_shape\nTensorShape([3])",
-    "tp$tfd_independent(tp$tfd_normal(loc = c(0, 0, 0), scale = 1), "
+    "tfd_independent(tfd_normal(loc = c(0, 0, 0), scale = 1), "
     "reinterpreted_batch_ndims = 1)",
 )
 
@@ -252,7 +255,7 @@ tfd_multivariate_normal_diag = _declare(
      *standard_args("MultivariateNormalDiag")],
     ">>> tp.tfd_multivariate_normal_diag(loc=[0, 1], scale_diag=[1, 2]).event_shape\n"
     "TensorShape([2])",
-    "tp$tfd_multivariate_normal_diag(loc = c(0, 1), scale_diag = c(1, 2))",
+    "tfd_multivariate_normal_diag(loc = c(0, 1), scale_diag = c(1, 2))",
 )
 
 tfd_multivariate_normal_tri_l = _declare(
@@ -268,7 +271,7 @@ tfd_multivariate_normal_tri_l = _declare(
      *standard_args("MultivariateNormalTriL")],
     ">>> d = tp.tfd_multivariate_normal_tri_l(loc=[0, 0], scale_tril=[[1, 0], [0.5, 1]])\n"
     ">>> tp.tfd_covariance(d).numpy()\narray([[1.  , 0.5 ],\n       [0.5 , 1.25]], dtype=float32)",
-    "tp$tfd_multivariate_normal_tri_l(loc = c(0, 0), scale_tril = matrix(c(1, 0.5, 0, 1), 2))",
+    "tfd_multivariate_normal_tri_l(loc = c(0, 0), scale_tril = matrix(c(1, 0.5, 0, 1), 2))",
 )
 
 tfd_bernoulli = _declare(
@@ -279,7 +282,7 @@ tfd_bernoulli = _declare(
      Arg("dtype", "int32", as_dtype),
      *standard_args("Bernoulli")],
     ">>> float(tp.tfd_mean(tp.tfd_bernoulli(probs=0.3)))\n0.3...",
-    "tp$tfd_bernoulli(probs = 0.3)",
+    "tfd_bernoulli(probs = 0.3)",
 )
 
 tfd_binomial = _declare(
@@ -292,7 +295,7 @@ tfd_binomial = _declare(
      Arg("logits", None), Arg("probs", None),
      *standard_args(None)],
     ">>> float(tp.tfd_mean(tp.tfd_binomial(total_count=10, probs=0.3)))\n3.0",
-    "tp$tfd_binomial(total_count = 10, probs = 0.3)",
+    "tfd_binomial(total_count = 10, probs = 0.3)",
 )
 
 tfd_categorical = _declare(
@@ -305,7 +308,7 @@ tfd_categorical = _declare(
      Arg("force_probs_to_zero_outside_support", False, None),
      *standard_args("Categorical")],
     ">>> int(tp.tfd_mode(tp.tfd_categorical(probs=[0.1, 0.7, 0.2])))\n1",
-    "tp$tfd_categorical(probs = c(0.1, 0.7, 0.2))",
+    "tfd_categorical(probs = c(0.1, 0.7, 0.2))",
 )
 
 tfd_one_hot_categorical = _declare(
@@ -318,7 +321,7 @@ tfd_one_hot_categorical = _declare(
      *standard_args("OneHotCategorical")],
     ">>> tp.tfd_mode(tp.tfd_one_hot_categorical(probs=[0.1, 0.7, 0.2])).numpy()\n"
     "array([0, 1, 0], dtype=int32)",
-    "tp$tfd_one_hot_categorical(probs = c(0.1, 0.7, 0.2))",
+    "tfd_one_hot_categorical(probs = c(0.1, 0.7, 0.2))",
 )
 
 tfd_poisson = _declare(
@@ -330,7 +333,7 @@ tfd_poisson = _declare(
      Arg("force_probs_to_zero_outside_support", False, None),
      *standard_args("Poisson")],
     ">>> float(tp.tfd_variance(tp.tfd_poisson(rate=4)))\n4.0",
-    "tp$tfd_poisson(rate = 4)",
+    "tfd_poisson(rate = 4)",
 )
 
 tfd_gamma = _declare(
@@ -342,7 +345,7 @@ tfd_gamma = _declare(
      validate_args_arg(), allow_nan_stats_arg(),
      Arg("force_probs_to_zero_outside_support", False, None), name_arg("Gamma")],
     ">>> float(tp.tfd_mean(tp.tfd_gamma(concentration=3, rate=2)))\n1.5",
-    "tp$tfd_gamma(concentration = 3, rate = 2)",
+    "tfd_gamma(concentration = 3, rate = 2)",
 )
 
 tfd_beta = _declare(
@@ -355,7 +358,7 @@ tfd_beta = _declare(
      validate_args_arg(), allow_nan_stats_arg(),
      Arg("force_probs_to_zero_outside_support", False, None), name_arg("Beta")],
     ">>> float(tp.tfd_mean(tp.tfd_beta(concentration1=1, concentration0=3)))\n0.25",
-    "tp$tfd_beta(concentration1 = 1, concentration0 = 3)",
+    "tfd_beta(concentration1 = 1, concentration0 = 3)",
 )
 
 tfd_exponential = _declare(
@@ -365,7 +368,7 @@ tfd_exponential = _declare(
     [Arg("rate"), Arg("force_probs_to_zero_outside_support", False, None),
      *standard_args("Exponential")],
     ">>> float(tp.tfd_mean(tp.tfd_exponential(rate=4)))\n0.25",
-    "tp$tfd_exponential(rate = 4)",
+    "tfd_exponential(rate = 4)",
 )
 
 tfd_uniform = _declare(
@@ -376,7 +379,7 @@ tfd_uniform = _declare(
                                                                   "``low``."),
      *standard_args("Uniform")],
     ">>> float(tp.tfd_mean(tp.tfd_uniform(low=0, high=4)))\n2.0",
-    "tp$tfd_uniform(low = 0, high = 4)",
+    "tfd_uniform(low = 0, high = 4)",
 )
 
 tfd_laplace = _declare(
@@ -386,7 +389,7 @@ tfd_laplace = _declare(
     "``exp(-|x - loc| / scale) / (2 scale)``.",
     [Arg("loc"), Arg("scale"), *standard_args("Laplace")],
     ">>> round(float(tp.tfd_variance(tp.tfd_laplace(loc=0, scale=1))), 4)\n2.0",
-    "tp$tfd_laplace(loc = 0, scale = 1)",
+    "tfd_laplace(loc = 0, scale = 1)",
 )
 
 tfd_logistic = _declare(
@@ -396,7 +399,7 @@ tfd_logistic = _declare(
     "``1 / (1 + exp(-(x - loc) / scale))``.",
     [Arg("loc"), Arg("scale"), *standard_args("Logistic")],
     ">>> float(tp.tfd_cdf(tp.tfd_logistic(loc=0, scale=1), 0))\n0.5",
-    "tp$tfd_logistic(loc = 0, scale = 1)",
+    "tfd_logistic(loc = 0, scale = 1)",
 )
 
 tfd_student_t = _declare(
@@ -409,7 +412,7 @@ tfd_student_t = _declare(
      Arg("scale", doc="Scale, positive (not the standard deviation)."),
      *standard_args("StudentT")],
     ">>> float(tp.tfd_mean(tp.tfd_student_t(df=3, loc=1, scale=1)))\n1.0",
-    "tp$tfd_student_t(df = 3, loc = 0, scale = 1)",
+    "tfd_student_t(df = 3, loc = 0, scale = 1)",
 )
 
 tfd_mixture_same_family = _declare(
@@ -431,8 +434,8 @@ tfd_mixture_same_family = _declare(
     "...     mixture_distribution=tp.tfd_categorical(probs=[0.5, 0.5]),\n"
     "...     components_distribution=tp.tfd_normal(loc=[-1, 1], scale=0.1))\n"
     ">>> float(tp.tfd_mean(d))\n0.0",
-    "tp$tfd_mixture_same_family(tp$tfd_categorical(probs = c(0.5, 0.5)), "
-    "tp$tfd_normal(loc = c(-1, 1), scale = 0.1))",
+    "tfd_mixture_same_family(tfd_categorical(probs = c(0.5, 0.5)), "
+    "tfd_normal(loc = c(-1, 1), scale = 0.1))",
 )
 
 tfd_log_normal = _declare(
@@ -443,7 +446,7 @@ tfd_log_normal = _declare(
      Arg("scale", doc="Standard deviation of the underlying normal, positive."),
      *standard_args("LogNormal")],
     ">>> float(tp.tfd_mode(tp.tfd_log_normal(loc=0, scale=1)))  # exp(-1)\n0.3678...",
-    "tp$tfd_log_normal(loc = 0, scale = 1)",
+    "tfd_log_normal(loc = 0, scale = 1)",
 )
 
 tfd_half_normal = _declare(
@@ -453,7 +456,7 @@ tfd_half_normal = _declare(
     [Arg("scale", doc="Scale of the underlying normal, positive."),
      *standard_args("HalfNormal")],
     ">>> float(tp.tfd_cdf(tp.tfd_half_normal(scale=1), 0))\n0.0",
-    "tp$tfd_half_normal(scale = 1)",
+    "tfd_half_normal(scale = 1)",
 )
 
 tfd_half_cauchy = _declare(
@@ -464,7 +467,7 @@ tfd_half_cauchy = _declare(
     [Arg("loc", doc="Lower end of the support."),
      Arg("scale", doc="Scale, positive."), *standard_args("HalfCauchy")],
     ">>> float(tp.tfd_cdf(tp.tfd_half_cauchy(loc=0, scale=1), 1))\n0.5",
-    "tp$tfd_half_cauchy(loc = 0, scale = 1)",
+    "tfd_half_cauchy(loc = 0, scale = 1)",
 )
 
 tfd_cauchy = _declare(
@@ -475,7 +478,7 @@ tfd_cauchy = _declare(
     [Arg("loc", doc="Location (the median)."), Arg("scale", doc="Scale, positive."),
      *standard_args("Cauchy")],
     ">>> float(tp.tfd_quantile(tp.tfd_cauchy(loc=0, scale=1), 0.5))\n0.0",
-    "tp$tfd_cauchy(loc = 0, scale = 1)",
+    "tfd_cauchy(loc = 0, scale = 1)",
 )
 
 tfd_sample_distribution = _declare(
@@ -491,7 +494,7 @@ tfd_sample_distribution = _declare(
      validate_args_arg(), name_arg(None)],
     ">>> tp.tfd_sample_distribution(tp.tfd_normal(0, 1), sample_shape=3).event_shape\n"
     "TensorShape([3])",
-    "tp$tfd_sample_distribution(tp$tfd_normal(0, 1), sample_shape = 3)",
+    "tfd_sample_distribution(tfd_normal(0, 1), sample_shape = 3)",
 )
 
 tfd_joint_distribution_sequential = _declare(
@@ -507,8 +510,8 @@ tfd_joint_distribution_sequential = _declare(
     ">>> d = tp.tfd_joint_distribution_sequential(\n"
     "...     [tp.tfd_normal(0, 1), lambda mu: tp.tfd_normal(mu, 1)])\n"
     ">>> len(tp.tfd_sample(d))\n2",
-    "tp$tfd_joint_distribution_sequential(list(tp$tfd_normal(0, 1), "
-    "function(mu) tp$tfd_normal(mu, 1)))",
+    "tfd_joint_distribution_sequential(list(tfd_normal(0, 1), "
+    "function(mu) tfd_normal(mu, 1)))",
 )
 
 tfd_relaxed_one_hot_categorical = _declare(
@@ -523,7 +526,7 @@ tfd_relaxed_one_hot_categorical = _declare(
      *standard_args("RelaxedOneHotCategorical")],
     ">>> tp.tfd_sample(tp.tfd_relaxed_one_hot_categorical(0.5, probs=[0.2, 0.8])).shape\n"
     "TensorShape([2])",
-    "tp$tfd_relaxed_one_hot_categorical(temperature = 0.5, probs = c(0.2, 0.8))",
+    "tfd_relaxed_one_hot_categorical(temperature = 0.5, probs = c(0.2, 0.8))",
 )
 
 tfd_deterministic = _declare(
@@ -536,5 +539,5 @@ tfd_deterministic = _declare(
      Arg("rtol", None, doc="Relative tolerance (see ``atol``); ``NULL`` means 0."),
      *standard_args("Deterministic")],
     ">>> float(tp.tfd_sample(tp.tfd_deterministic(loc=2)))\n2.0",
-    "tp$tfd_deterministic(loc = 2)",
+    "tfd_deterministic(loc = 2)",
 )
