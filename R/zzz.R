@@ -8,6 +8,9 @@ tfp <- NULL
 .python <- new.env(parent = emptyenv())
 
 .onLoad <- function(libname, pkgname) {
+  # As `import tfprobr` does in Python: TFP's layers are Keras 2 layers, so
+  # tf.keras must mean Keras 2 also when the user imports TensorFlow first.
+  if (!nzchar(Sys.getenv("TF_USE_LEGACY_KERAS"))) Sys.setenv(TF_USE_LEGACY_KERAS = "1")
   # An environment made by install_tfprobr() is used unless the user chose a Python.
   if (!nzchar(Sys.getenv("RETICULATE_PYTHON")) && !reticulate::py_available() &&
       reticulate::virtualenv_exists("r-tfprobr")) {
@@ -74,3 +77,33 @@ missing_python_error <- function(error) {
       "Cause: ", conditionMessage(error)),
     call = NULL))
 }
+
+# Passed to Python (`loss = negloglik`, `convert_to_tensor_fn = tfd_mean`), a generated
+# wrapper is its Python function, not an R callback: such models save, and run under
+# tf.distribute, as from Python. The wrappers are the functions whose whole body is
+# call_python("<their name>").
+local({
+  ns <- topenv()
+  for (name in ls(ns)) {
+    fn <- get(name, envir = ns)
+    if (is.function(fn) && identical(body(fn), call("{", call("call_python", name)))) {
+      assign(name, structure(fn, class = c("tfprobr_python_function", "function")), envir = ns)
+    }
+  }
+})
+
+#' @importFrom reticulate r_to_py
+#' @exportS3Method r_to_py tfprobr_python_function
+r_to_py.tfprobr_python_function <- function(x, convert = FALSE) {
+  reticulate::py_get_attr(tfprobr_python(), python_name(x))
+}
+
+#' @exportS3Method print tfprobr_python_function
+print.tfprobr_python_function <- function(x, ...) {
+  cat("<tfprobr function ", python_name(x), "(): calls the Python function of that name>\n",
+      sep = "")
+  print(args(x))
+  invisible(x)
+}
+
+python_name <- function(x) body(x)[[2]][[2]]

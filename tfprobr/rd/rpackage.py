@@ -47,6 +47,7 @@ _LICENSES = {"Apache-2.0": "Apache License (== 2.0)", "MIT": "MIT + file LICENSE
 # of the R tarball; tests/testthat, R/, man/ and vignettes/*.Rmd go in.
 RBUILDIGNORE = (
     r"^\.Rbuildignore$",
+    r"^\.git$",
     r"^\.venv$",
     r"^\.ci$",
     r"^\.github$",
