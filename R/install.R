@@ -8,7 +8,12 @@ install_tfprobr <- function(envname = "r-tfprobr", ..., path = NULL, python = NU
   }
   reticulate::virtualenv_create(envname, python = python, ...)
   reticulate::virtualenv_install(envname, package, pip_options = pip_options)
-  message("Installed the Python side of tfprobr into the virtual environment '", envname,
-          "'. Restart R, then library(tfprobr) uses it.")
-  invisible(reticulate::virtualenv_python(envname))
+  python <- reticulate::virtualenv_python(envname)
+  message("Installed the Python side of tfprobr into the virtual environment '", envname, "'. ",
+          if (identical(envname, "r-tfprobr")) {
+            "Restart R: library(tfprobr) then uses it."
+          } else {
+            paste0("Restart R with RETICULATE_PYTHON=", python, " to use it.")
+          })
+  invisible(python)
 }

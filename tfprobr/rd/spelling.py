@@ -29,11 +29,14 @@ def r_spelling(code: str) -> str:
     except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
         value = None
     else:
-        if isinstance(value, (tuple, dict)):
-            try:
+        try:
+            if isinstance(value, tuple):
                 return r_value(value)
-            except ValueError:
-                pass
+            if isinstance(value, dict) and all(isinstance(key, str) for key in value):
+                return "list(" + ", ".join(
+                    f"{_r_name(key)} = {r_value(item)}" for key, item in value.items()) + ")"
+        except ValueError:
+            pass
     if not any(word in code for word in _WORDS):
         return code
     return "".join(
@@ -56,3 +59,10 @@ def r_spelled_blocks(blocks: tuple) -> tuple:
 
 def r_spelled_inlines(inlines: tuple) -> tuple:
     return tuple(Code(r_spelling(node.code)) if isinstance(node, Code) else node for node in inlines)
+
+
+def _r_name(name: str) -> str:
+    """A list element name: as it is when syntactic, else in backticks."""
+    if name and (name[0].isalpha() or name[0] == ".") and all(c.isalnum() or c in "._" for c in name):
+        return name
+    return "`" + name.replace("\\", "\\\\").replace("`", "\\`") + "`"

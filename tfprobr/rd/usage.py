@@ -73,8 +73,7 @@ def r_value(value: Any) -> str:
     """R code for a Python literal: ``None`` -> ``NULL``, ``True`` -> ``TRUE``, ...
 
     Whole numbers are written as R users write them (``1``, not ``1L``); an
-    empty tuple or list is ``list()``; a tuple or list of scalars is ``c(...)``;
-    a dict with string keys is ``list(name = value, ...)``.
+    empty tuple or list is ``list()``; a tuple or list of scalars is ``c(...)``.
     """
     if value is None:
         return "NULL"
@@ -91,19 +90,10 @@ def r_value(value: Any) -> str:
             return "list()"
         if all(v is not None and isinstance(v, (bool, int, float, str)) for v in value):
             return "c(" + ", ".join(r_value(v) for v in value) + ")"
-    if isinstance(value, dict) and all(isinstance(key, str) for key in value):
-        return "list(" + ", ".join(f"{_r_name(key)} = {r_value(v)}" for key, v in value.items()) + ")"
     raise ValueError(
         f"no R spelling for the default {value!r} ({type(value).__name__}); give it an "
         "`r_code` attribute or use a plain literal"
     )
-
-
-def _r_name(name: str) -> str:
-    """A list element name: as it is when syntactic, else in backticks."""
-    if name and (name[0].isalpha() or name[0] == ".") and all(c.isalnum() or c in "._" for c in name):
-        return name
-    return "`" + name.replace("\\", "\\\\").replace("`", "\\`") + "`"
 
 
 def _r_number(value: float) -> str:
