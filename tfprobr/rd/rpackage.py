@@ -244,5 +244,8 @@ def _pyproject(root: Path) -> dict:
         import tomllib
     except ImportError:  # Python 3.10
         raise RuntimeError("writing DESCRIPTION needs Python 3.11 or later (tomllib)") from None
+    if not path.is_file():
+        raise ValueError(f"no pyproject.toml in {root}: the R package is written at the repository "
+                         "root (run from there, or pass --root)")
     with open(path, "rb") as handle:
         return tomllib.load(handle)["project"]
