@@ -21,9 +21,16 @@ def test_install_tfprobr_installs_the_python_package_into_a_new_virtualenv(tmp_p
         if os.environ.get("CI"):
             pytest.fail("Rscript is not installed, and CI is set")
         pytest.skip("R is not installed")
+    # Built from a copy: an in-tree build would leave build/ and *.egg-info in the checkout.
+    source = tmp_path / "source"
+    shutil.copytree(ROOT / "tfprobr", source / "tfprobr",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy(ROOT / name, source)
     wheels = tmp_path / "wheels"
     subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
-                    "--no-index", "-q", "-w", str(wheels), str(ROOT)], check=True, capture_output=True)
+                    "--no-index", "-q", "-w", str(wheels), str(source)], check=True,
+                   capture_output=True)
     (wheel,) = wheels.glob("tfprobr-*.whl")
     env = tmp_path / "env"
     code = (f'source("{ROOT / "R" / "install.R"}"); '
