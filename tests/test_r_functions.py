@@ -1,7 +1,7 @@
 """How R functions are detected and kept away from TensorFlow's threads (see tfprobr.convert).
 
 An R function can only be made by reticulate, so the end-to-end cases
-(a real R function under a MirroredStrategy) are in tests/r/; here are the
+(a real R function under a MirroredStrategy) are in tests/testthat/; here are the
 parts that need no R: non-R callables pass untouched, and the thread guard.
 """
 

@@ -11,11 +11,13 @@ import tfprobr as tp
 from tfprobr.rd import generate
 from tfprobr.rd.markup import Bullets, Code, CodeBlock, Emph, Link, Paragraph, Strong, Text, Url, parse
 from tfprobr.rd.model import HEADER, render_blocks
+from tfprobr.rd.escape import r_example
 from tfprobr.rd.pages import build_page, build_pages
+from tfprobr.rd.spelling import r_spelling
 
 SECTION_ORDER = ["\\name", "\\alias", "\\title", "\\usage", "\\arguments", "\\value",
                  "\\description", "\\details", "\\section{References}", "\\section{Examples}",
-                 "\\seealso", "\\concept"]
+                 "\\examples", "\\seealso", "\\concept"]
 
 
 @pytest.fixture(scope="module")
@@ -147,3 +149,36 @@ def test_generating_the_pages_does_not_import_tensorflow():
             "('tensorflow', 'tf_keras', 'tensorflow_probability', 'keras')))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_every_page_has_r_examples_that_run_only_where_python_is(pages):
+    for filename, text in pages.items():
+        assert "\n\\examples{\n\\dontshow{if (tfprobr:::python_available()) " in text, filename
+        assert text.count("# examplesIf}") == 2, filename
+    text = pages["layer_dense_local_reparameterization.Rd"]
+    assert "keras_model_sequential(input_shape = 1) \\%>\\%\n  layer_dense_local_reparameterization(" in text
+
+
+def test_pages_speak_r_and_python_examples_stay_python(pages):
+    for filename, text in pages.items():
+        prose = re.sub(r"\\preformatted\{(.|\n)*?\n\}", "", text)
+        assert not re.search(r"\\code\{[^}]*\b(None|True|False)\b", prose), filename
+    assert "\\code{NULL} (the default) returns the layer" in pages["layer_dense_flipout.Rd"]
+    assert ">>> model = tp.keras_model_sequential(input_shape=3)" in pages["layer_dense_flipout.Rd"]
+
+
+@pytest.mark.parametrize("code, r", [
+    ("None", "NULL"), ("bias_prior_fn = None", "bias_prior_fn = NULL"), ("True", "TRUE"),
+    ("training=False", "training=FALSE"), ("(2, 3)", "c(2, 3)"), ("(10,)", "c(10)"),
+    ('{"a": 1, "b c": None}', "list(a = 1, `b c` = NULL)"), ('"None"', '"None"'),
+    ("[0, 1]", "[0, 1]"), ("(batch, steps)", "(batch, steps)"), ("x.None", "x.None"),
+])
+def test_inline_code_is_spelled_as_in_r(code, r):
+    assert r_spelling(code) == r
+
+
+def test_r_examples_escape_comments_and_strings_for_rd():
+    code = 'x <- "50% {" # it\'s a {brace} 100%\ny <- 1 %>% f()'
+    assert r_example(code) == 'x <- "50\\% {" # it\'s a \\{brace\\} 100\\%\ny <- 1 \\%>\\% f()'
+    with pytest.raises(ValueError):
+        r_example('x <- "open')

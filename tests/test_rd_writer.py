@@ -55,16 +55,19 @@ def test_generated_pages_of_removed_topics_are_deleted(pages, tmp_path):
 
 def test_cli_check_fails_listing_stale_and_missing_pages(tmp_path):
     runner = CliRunner()
+    (tmp_path / "pyproject.toml").write_text((ROOT / "pyproject.toml").read_text())
+    root = str(tmp_path)
     out = tmp_path / "man"
-    result = runner.invoke(main, ["man", "--out", str(out), "--check"])
-    assert result.exit_code != 0 and "layer_dense_local_reparameterization.Rd: missing" in result.output
+    result = runner.invoke(main, ["man", "--root", root, "--check"])
+    assert result.exit_code != 0
+    assert "man/layer_dense_local_reparameterization.Rd: missing" in result.output
     assert not out.exists()
-    assert runner.invoke(main, ["man", "--out", str(out)]).exit_code == 0
+    assert runner.invoke(main, ["man", "--root", root]).exit_code == 0
     (out / "tfd_sample.Rd").write_text(HEADER + "\n")
-    result = runner.invoke(main, ["man", "--out", str(out), "--check"])
-    assert result.exit_code != 0 and "tfd_sample.Rd: stale" in result.output
-    assert runner.invoke(main, ["man", "--out", str(out)]).exit_code == 0
-    assert runner.invoke(main, ["man", "--out", str(out), "--check"]).exit_code == 0
+    result = runner.invoke(main, ["man", "--root", root, "--check"])
+    assert result.exit_code != 0 and "man/tfd_sample.Rd: stale" in result.output
+    assert runner.invoke(main, ["man", "--root", root]).exit_code == 0
+    assert runner.invoke(main, ["man", "--root", root, "--check"]).exit_code == 0
 
 
 def test_committed_man_is_current(pages):

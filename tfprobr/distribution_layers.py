@@ -177,8 +177,12 @@ def layer_distribution_lambda(
     >>> tp.tfd_mean(d).shape
     TensorShape([2, 1])
 
-    In R: ``layer_distribution_lambda(make_distribution_fn = function(t)
-    tp$tfd_normal(loc = t, scale = 1))``.
+    R Examples
+    ----------
+    layer <- layer_distribution_lambda(
+      make_distribution_fn = function(t) tfd_normal(loc = t, scale = 1))
+    d <- layer(matrix(0, 2, 1))
+    tfd_mean(d)
     """
     return create_layer(
         f"{_MODULE}:DistributionLambda",
@@ -225,15 +229,14 @@ def layer_independent_normal(
     >>> model = tp.layer_independent_normal(model, event_shape=1)
     >>> model.compile(optimizer="adam", loss=tp.negloglik)
 
-    In R:
-
-    .. code-block:: r
-
-        model <- tp$keras_model_sequential(input_shape = 3) %>%
-          tp$layer_dense_local_reparameterization(
-            units = tp$params_size_independent_normal(1)) %>%
-          tp$layer_independent_normal(event_shape = 1)
-        model$compile(optimizer = "adam", loss = tp$negloglik)
+    R Examples
+    ----------
+    model <- keras_model_sequential(input_shape = 3) %>%
+      layer_dense_local_reparameterization(units = params_size_independent_normal(1)) %>%
+      layer_independent_normal(event_shape = 1)
+    model$compile(optimizer = "adam", loss = negloglik)
+    d <- model(matrix(rnorm(6), 2, 3))  # a distribution per row
+    tfd_stddev(d)
     """
     return create_layer(
         f"{_MODULE}:IndependentNormal",
@@ -274,6 +277,13 @@ def layer_independent_logistic(
     >>> layer = tp.layer_independent_logistic(event_shape=2)
     >>> tp.params_size_independent_logistic(2)
     4
+
+    R Examples
+    ----------
+    model <- keras_model_sequential(input_shape = 3) %>%
+      layer_dense_flipout(units = params_size_independent_logistic(2)) %>%
+      layer_independent_logistic(event_shape = 2)
+    model(matrix(rnorm(6), 2, 3)) %>% tfd_mean()
     """
     return create_layer(
         f"{_MODULE}:IndependentLogistic",
@@ -314,6 +324,13 @@ def layer_independent_poisson(
     >>> layer = tp.layer_independent_poisson(event_shape=1)
     >>> tp.params_size_independent_poisson(1)
     1
+
+    R Examples
+    ----------
+    model <- keras_model_sequential(input_shape = 3) %>%
+      layer_dense_flipout(units = params_size_independent_poisson(1)) %>%
+      layer_independent_poisson(event_shape = 1)
+    model(matrix(rnorm(6), 2, 3)) %>% tfd_mean()
     """
     return create_layer(
         f"{_MODULE}:IndependentPoisson",
@@ -356,6 +373,13 @@ def layer_independent_bernoulli(
     >>> layer = tp.layer_independent_bernoulli(event_shape=(28, 28))
     >>> tp.params_size_independent_bernoulli((28, 28))
     784
+
+    R Examples
+    ----------
+    model <- keras_model_sequential(input_shape = 3) %>%
+      layer_dense_flipout(units = params_size_independent_bernoulli(c(2, 2))) %>%
+      layer_independent_bernoulli(event_shape = c(2, 2))
+    model(matrix(rnorm(6), 2, 3)) %>% tfd_mean()
     """
     return create_layer(
         f"{_MODULE}:IndependentBernoulli",
@@ -398,6 +422,13 @@ def layer_multivariate_normal_tri_l(
     >>> tp.params_size_multivariate_normal_tri_l(2)
     5
     >>> layer = tp.layer_multivariate_normal_tri_l(event_size=2)
+
+    R Examples
+    ----------
+    model <- keras_model_sequential(input_shape = 3) %>%
+      layer_dense_flipout(units = params_size_multivariate_normal_tri_l(2)) %>%
+      layer_multivariate_normal_tri_l(event_size = 2)
+    model(matrix(rnorm(6), 2, 3)) %>% tfd_covariance()
     """
     return create_layer(
         f"{_MODULE}:MultivariateNormalTriL",
@@ -443,6 +474,13 @@ def layer_one_hot_categorical(
     ...                                      convert_to_tensor_fn=tp.tfd_mean)
     >>> tp.params_size_one_hot_categorical(3)
     3
+
+    R Examples
+    ----------
+    model <- keras_model_sequential(input_shape = 3) %>%
+      layer_dense_flipout(units = params_size_one_hot_categorical(3)) %>%
+      layer_one_hot_categorical(event_size = 3, convert_to_tensor_fn = tfd_mean)
+    model(matrix(rnorm(6), 2, 3)) %>% tfd_mean()
     """
     return create_layer(
         f"{_MODULE}:OneHotCategorical",
@@ -490,6 +528,14 @@ def layer_categorical_mixture_of_one_hot_categorical(
     8
     >>> layer = tp.layer_categorical_mixture_of_one_hot_categorical(
     ...     event_size=3, num_components=2)
+
+    R Examples
+    ----------
+    model <- keras_model_sequential(input_shape = 3) %>%
+      layer_dense_flipout(
+        units = params_size_categorical_mixture_of_one_hot_categorical(3, 2)) %>%
+      layer_categorical_mixture_of_one_hot_categorical(event_size = 3, num_components = 2)
+    model(matrix(rnorm(6), 2, 3)) %>% tfd_sample()
     """
     return create_layer(
         f"{_MODULE}:CategoricalMixtureOfOneHotCategorical",
@@ -535,6 +581,13 @@ def layer_mixture_normal(
     >>> tp.params_size_mixture_normal(3, 1)
     9
     >>> layer = tp.layer_mixture_normal(num_components=3, event_shape=1)
+
+    R Examples
+    ----------
+    model <- keras_model_sequential(input_shape = 3) %>%
+      layer_dense_flipout(units = params_size_mixture_normal(3, 1)) %>%
+      layer_mixture_normal(num_components = 3, event_shape = 1)
+    model(matrix(rnorm(6), 2, 3)) %>% tfd_mean()
     """
     return create_layer(
         f"{_MODULE}:MixtureNormal",
@@ -580,6 +633,13 @@ def layer_mixture_logistic(
     >>> tp.params_size_mixture_logistic(2, 1)
     6
     >>> layer = tp.layer_mixture_logistic(num_components=2, event_shape=1)
+
+    R Examples
+    ----------
+    model <- keras_model_sequential(input_shape = 3) %>%
+      layer_dense_flipout(units = params_size_mixture_logistic(2, 1)) %>%
+      layer_mixture_logistic(num_components = 2, event_shape = 1)
+    model(matrix(rnorm(6), 2, 3)) %>% tfd_mean()
     """
     return create_layer(
         f"{_MODULE}:MixtureLogistic",
@@ -633,6 +693,15 @@ def layer_mixture_same_family(
     9
     >>> layer = tp.layer_mixture_same_family(num_components=3,
     ...                                      component_layer=component)
+
+    R Examples
+    ----------
+    component <- layer_independent_normal(event_shape = 1)
+    model <- keras_model_sequential(input_shape = 3) %>%
+      layer_dense_flipout(
+        units = params_size_mixture_same_family(3, params_size_independent_normal(1))) %>%
+      layer_mixture_same_family(num_components = 3, component_layer = component)
+    model(matrix(rnorm(6), 2, 3)) %>% tfd_mean()
     """
     return create_layer(
         f"{_MODULE}:MixtureSameFamily",
@@ -674,6 +743,16 @@ def layer_kl_divergence_add_loss(
     >>> prior = tp.tfd_independent(tp.tfd_normal(loc=[0, 0], scale=1),
     ...                            reinterpreted_batch_ndims=1)
     >>> layer = tp.layer_kl_divergence_add_loss(distribution_b=prior, weight=0.01)
+
+    R Examples
+    ----------
+    prior <- tfd_independent(tfd_normal(loc = c(0, 0), scale = 1),
+                             reinterpreted_batch_ndims = 1)
+    model <- keras_model_sequential(input_shape = 3) %>%
+      layer_dense_flipout(units = params_size_multivariate_normal_tri_l(2)) %>%
+      layer_multivariate_normal_tri_l(event_size = 2) %>%
+      layer_kl_divergence_add_loss(distribution_b = prior, weight = 0.01)
+    length(model$layers)
     """
     return create_layer(
         f"{_MODULE}:KLDivergenceAddLoss",
@@ -728,6 +807,17 @@ def layer_kl_divergence_regularizer(
     ...     event_size=2,
     ...     activity_regularizer=tp.layer_kl_divergence_regularizer(
     ...         distribution_b=prior))
+
+    R Examples
+    ----------
+    prior <- tfd_independent(tfd_normal(loc = c(0, 0), scale = 1),
+                             reinterpreted_batch_ndims = 1)
+    model <- keras_model_sequential(input_shape = 3) %>%
+      layer_dense_flipout(units = params_size_multivariate_normal_tri_l(2)) %>%
+      layer_multivariate_normal_tri_l(
+        event_size = 2,
+        activity_regularizer = layer_kl_divergence_regularizer(distribution_b = prior))
+    length(model$layers)
     """
     if object is not None:
         raise TypeError(
@@ -760,6 +850,10 @@ def params_size_independent_normal(event_shape):
     >>> import tfprobr as tp
     >>> tp.params_size_independent_normal(3)
     6
+
+    R Examples
+    ----------
+    params_size_independent_normal(3)
     """
     return _params_size("IndependentNormal", event_shape=as_shape(event_shape, "event_shape"))
 
@@ -781,6 +875,10 @@ def params_size_independent_logistic(event_shape):
     >>> import tfprobr as tp
     >>> tp.params_size_independent_logistic(3)
     6
+
+    R Examples
+    ----------
+    params_size_independent_logistic(3)
     """
     return _params_size("IndependentLogistic", event_shape=as_shape(event_shape, "event_shape"))
 
@@ -802,6 +900,10 @@ def params_size_independent_poisson(event_shape):
     >>> import tfprobr as tp
     >>> tp.params_size_independent_poisson(3)
     3
+
+    R Examples
+    ----------
+    params_size_independent_poisson(3)
     """
     return _params_size("IndependentPoisson", event_shape=as_shape(event_shape, "event_shape"))
 
@@ -823,6 +925,10 @@ def params_size_independent_bernoulli(event_shape):
     >>> import tfprobr as tp
     >>> tp.params_size_independent_bernoulli((2, 3))
     6
+
+    R Examples
+    ----------
+    params_size_independent_bernoulli(c(2, 3))
     """
     return _params_size("IndependentBernoulli", event_shape=as_shape(event_shape, "event_shape"))
 
@@ -845,6 +951,10 @@ def params_size_multivariate_normal_tri_l(event_size):
     >>> import tfprobr as tp
     >>> tp.params_size_multivariate_normal_tri_l(3)
     9
+
+    R Examples
+    ----------
+    params_size_multivariate_normal_tri_l(3)
     """
     return _params_size("MultivariateNormalTriL", as_count(event_size, "event_size"))
 
@@ -866,6 +976,10 @@ def params_size_one_hot_categorical(event_size):
     >>> import tfprobr as tp
     >>> tp.params_size_one_hot_categorical(4)
     4
+
+    R Examples
+    ----------
+    params_size_one_hot_categorical(4)
     """
     return _params_size("OneHotCategorical", as_count(event_size, "event_size"))
 
@@ -889,6 +1003,10 @@ def params_size_categorical_mixture_of_one_hot_categorical(event_size, num_compo
     >>> import tfprobr as tp
     >>> tp.params_size_categorical_mixture_of_one_hot_categorical(3, 2)
     8
+
+    R Examples
+    ----------
+    params_size_categorical_mixture_of_one_hot_categorical(3, 2)
     """
     return _params_size(
         "CategoricalMixtureOfOneHotCategorical",
@@ -919,6 +1037,10 @@ def params_size_mixture_normal(num_components, event_shape=()):
     >>> import tfprobr as tp
     >>> tp.params_size_mixture_normal(3, 2)
     15
+
+    R Examples
+    ----------
+    params_size_mixture_normal(3, 2)
     """
     return _params_size(
         "MixtureNormal",
@@ -949,6 +1071,10 @@ def params_size_mixture_logistic(num_components, event_shape=()):
     >>> import tfprobr as tp
     >>> tp.params_size_mixture_logistic(3, 2)
     15
+
+    R Examples
+    ----------
+    params_size_mixture_logistic(3, 2)
     """
     return _params_size(
         "MixtureLogistic",
@@ -979,6 +1105,10 @@ def params_size_mixture_same_family(num_components, component_params_size):
     >>> import tfprobr as tp
     >>> tp.params_size_mixture_same_family(3, 2)
     9
+
+    R Examples
+    ----------
+    params_size_mixture_same_family(3, 2)
     """
     return _params_size(
         "MixtureSameFamily",

@@ -92,7 +92,10 @@ def tfd_sample(distribution, sample_shape=(), **kwargs):
     >>> tp.tfd_sample(tp.tfd_normal(loc=0, scale=1), 3).shape
     TensorShape([3])
 
-    In R: ``d %>% tfd_sample(c(2, 3))``.
+    R Examples
+    ----------
+    d <- tfd_normal(loc = 0, scale = 1)
+    d %>% tfd_sample(c(2, 3))
     """
     distribution = as_distribution(distribution, "distribution")
     shape = as_shape(sample_shape, "sample_shape")
@@ -117,7 +120,9 @@ def tfd_log_prob(distribution, value, **kwargs):
     >>> float(tp.tfd_log_prob(tp.tfd_normal(0, 1), 0))  # -log(sqrt(2 pi))
     -0.9189385...
 
-    In R: ``tp$tfd_normal(0, 1) %>% tp$tfd_log_prob(c(-1, 0, 1))``.
+    R Examples
+    ----------
+    tfd_normal(0, 1) %>% tfd_log_prob(c(-1, 0, 1))
     """
     distribution = as_distribution(distribution, "distribution")
     return distribution.log_prob(_as_value(distribution, value), **kwargs)
@@ -140,6 +145,10 @@ def tfd_prob(distribution, value, **kwargs):
     >>> import tfprobr as tp
     >>> float(tp.tfd_prob(tp.tfd_uniform(0, 2), 1))
     0.5
+
+    R Examples
+    ----------
+    tfd_uniform(0, 2) %>% tfd_prob(c(0.5, 1, 3))
     """
     distribution = as_distribution(distribution, "distribution")
     return distribution.prob(_as_value(distribution, value), **kwargs)
@@ -165,6 +174,10 @@ def tfd_log_cdf(distribution, value, **kwargs):
     >>> import tfprobr as tp
     >>> float(tp.tfd_log_cdf(tp.tfd_normal(0, 1), -20)) < -200
     True
+
+    R Examples
+    ----------
+    tfd_normal(0, 1) %>% tfd_log_cdf(c(-20, 0))
     """
     distribution = as_distribution(distribution, "distribution")
     return distribution.log_cdf(_as_value(distribution, value), **kwargs)
@@ -187,6 +200,10 @@ def tfd_cdf(distribution, value, **kwargs):
     >>> import tfprobr as tp
     >>> float(tp.tfd_cdf(tp.tfd_normal(0, 1), 0))
     0.5
+
+    R Examples
+    ----------
+    tfd_normal(0, 1) %>% tfd_cdf(c(-1.96, 0, 1.96))
     """
     distribution = as_distribution(distribution, "distribution")
     return distribution.cdf(_as_value(distribution, value), **kwargs)
@@ -212,6 +229,10 @@ def tfd_log_survival_function(distribution, value, **kwargs):
     >>> import tfprobr as tp
     >>> float(tp.tfd_log_survival_function(tp.tfd_exponential(2), 1))
     -2.0
+
+    R Examples
+    ----------
+    tfd_exponential(2) %>% tfd_log_survival_function(1)
     """
     distribution = as_distribution(distribution, "distribution")
     return distribution.log_survival_function(_as_value(distribution, value), **kwargs)
@@ -234,6 +255,10 @@ def tfd_survival_function(distribution, value, **kwargs):
     >>> import tfprobr as tp
     >>> round(float(tp.tfd_survival_function(tp.tfd_normal(0, 1), 0)), 6)
     0.5
+
+    R Examples
+    ----------
+    tfd_normal(0, 1) %>% tfd_survival_function(c(0, 1.96))
     """
     distribution = as_distribution(distribution, "distribution")
     return distribution.survival_function(_as_value(distribution, value), **kwargs)
@@ -262,6 +287,10 @@ def tfd_quantile(distribution, value, **kwargs):
     >>> import tfprobr as tp
     >>> round(float(tp.tfd_quantile(tp.tfd_normal(0, 1), 0.975)), 4)
     1.96
+
+    R Examples
+    ----------
+    tfd_normal(0, 1) %>% tfd_quantile(c(0.025, 0.975))
     """
     distribution = as_distribution(distribution, "distribution")
     return distribution.quantile(_as_value(distribution, value), **kwargs)
@@ -288,6 +317,10 @@ def tfd_entropy(distribution, **kwargs):
     >>> import tfprobr as tp
     >>> round(float(tp.tfd_entropy(tp.tfd_normal(0, 1))), 4)  # log(2 pi e) / 2
     1.4189
+
+    R Examples
+    ----------
+    tfd_normal(0, 1) %>% tfd_entropy()  # log(2 pi e) / 2
     """
     distribution = as_distribution(distribution, "distribution")
     return distribution.entropy(**kwargs)
@@ -311,6 +344,10 @@ def tfd_mean(distribution, **kwargs):
     >>> import tfprobr as tp
     >>> tp.tfd_mean(tp.tfd_normal(loc=[1, 2], scale=1)).numpy()
     array([1., 2.], dtype=float32)
+
+    R Examples
+    ----------
+    tfd_normal(loc = c(1, 2), scale = 1) %>% tfd_mean()
     """
     distribution = as_distribution(distribution, "distribution")
     return distribution.mean(**kwargs)
@@ -335,6 +372,10 @@ def tfd_variance(distribution, **kwargs):
     >>> import tfprobr as tp
     >>> float(tp.tfd_variance(tp.tfd_normal(0, 2)))
     4.0
+
+    R Examples
+    ----------
+    tfd_normal(0, 2) %>% tfd_variance()
     """
     distribution = as_distribution(distribution, "distribution")
     return distribution.variance(**kwargs)
@@ -358,6 +399,10 @@ def tfd_stddev(distribution, **kwargs):
     >>> import tfprobr as tp
     >>> float(tp.tfd_stddev(tp.tfd_normal(0, 2)))
     2.0
+
+    R Examples
+    ----------
+    tfd_normal(0, 2) %>% tfd_stddev()
     """
     distribution = as_distribution(distribution, "distribution")
     return distribution.stddev(**kwargs)
@@ -389,6 +434,10 @@ def tfd_covariance(distribution, **kwargs):
     ...     loc=[0, 0], scale_diag=[1, 2])).numpy()
     array([[1., 0.],
            [0., 4.]], dtype=float32)
+
+    R Examples
+    ----------
+    tfd_multivariate_normal_diag(loc = c(0, 0), scale_diag = c(1, 2)) %>% tfd_covariance()
     """
     distribution = as_distribution(distribution, "distribution")
     return distribution.covariance(**kwargs)
@@ -412,6 +461,10 @@ def tfd_mode(distribution, **kwargs):
     >>> import tfprobr as tp
     >>> float(tp.tfd_mode(tp.tfd_normal(3, 1)))
     3.0
+
+    R Examples
+    ----------
+    tfd_normal(3, 1) %>% tfd_mode()
     """
     distribution = as_distribution(distribution, "distribution")
     return distribution.mode(**kwargs)
@@ -443,6 +496,10 @@ def tfd_cross_entropy(distribution, other, name="cross_entropy"):
     >>> import tfprobr as tp
     >>> round(float(tp.tfd_cross_entropy(tp.tfd_normal(0, 1), tp.tfd_normal(1, 1))), 4)
     1.9189
+
+    R Examples
+    ----------
+    tfd_normal(0, 1) %>% tfd_cross_entropy(tfd_normal(1, 1))  # log(2 pi) / 2 + 1
     """
     distribution = as_distribution(distribution, "distribution")
     other = as_distribution(other, "other")
@@ -473,6 +530,10 @@ def tfd_kl_divergence(distribution, other, name="kl_divergence"):
     >>> import tfprobr as tp
     >>> float(tp.tfd_kl_divergence(tp.tfd_normal(0, 1), tp.tfd_normal(1, 1)))
     0.5
+
+    R Examples
+    ----------
+    tfd_normal(0, 1) %>% tfd_kl_divergence(tfd_normal(1, 1))  # 0.5
     """
     distribution = as_distribution(distribution, "distribution")
     other = as_distribution(other, "other")

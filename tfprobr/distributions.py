@@ -202,7 +202,10 @@ def _docstring(tfp_class, title, description, args, example, r_example) -> str:
         ">>> import tfprobr as tp",
         example,
         "",
-        f"In R: ``{r_example}``.",
+        "R Examples",
+        "----------",
+        f"d <- {r_example}",
+        "d %>% tfd_sample(2)",
     ])
 
 
@@ -228,7 +231,7 @@ tfd_normal = _declare(
     [Arg("loc"), Arg("scale", doc="Standard deviation of each batch member, positive."),
      *standard_args("Normal")],
     ">>> float(tp.tfd_mean(tp.tfd_normal(loc=1, scale=2)))\n1.0",
-    "tp$tfd_normal(loc = c(0, 1), scale = 1) %>% tp$tfd_sample(10)",
+    "tfd_normal(loc = c(0, 1), scale = 1)",
 )
 
 tfd_independent = _declare(
@@ -246,7 +249,7 @@ tfd_independent = _declare(
     ">>> d = tp.tfd_independent(tp.tfd_normal(loc=[0, 0, 0], scale=1),\n"
     "...                        reinterpreted_batch_ndims=1)\n"
     ">>> d.event_shape\nTensorShape([3])",
-    "tp$tfd_independent(tp$tfd_normal(loc = c(0, 0, 0), scale = 1), "
+    "tfd_independent(tfd_normal(loc = c(0, 0, 0), scale = 1), "
     "reinterpreted_batch_ndims = 1)",
 )
 
@@ -262,7 +265,7 @@ tfd_multivariate_normal_diag = _declare(
      *standard_args("MultivariateNormalDiag")],
     ">>> tp.tfd_multivariate_normal_diag(loc=[0, 1], scale_diag=[1, 2]).event_shape\n"
     "TensorShape([2])",
-    "tp$tfd_multivariate_normal_diag(loc = c(0, 1), scale_diag = c(1, 2))",
+    "tfd_multivariate_normal_diag(loc = c(0, 1), scale_diag = c(1, 2))",
 )
 
 tfd_multivariate_normal_tri_l = _declare(
@@ -278,7 +281,7 @@ tfd_multivariate_normal_tri_l = _declare(
      *standard_args("MultivariateNormalTriL")],
     ">>> d = tp.tfd_multivariate_normal_tri_l(loc=[0, 0], scale_tril=[[1, 0], [0.5, 1]])\n"
     ">>> tp.tfd_covariance(d).numpy()\narray([[1.  , 0.5 ],\n       [0.5 , 1.25]], dtype=float32)",
-    "tp$tfd_multivariate_normal_tri_l(loc = c(0, 0), scale_tril = matrix(c(1, 0.5, 0, 1), 2))",
+    "tfd_multivariate_normal_tri_l(loc = c(0, 0), scale_tril = matrix(c(1, 0.5, 0, 1), 2))",
 )
 
 tfd_bernoulli = _declare(
@@ -289,7 +292,7 @@ tfd_bernoulli = _declare(
      Arg("dtype", "int32", as_dtype),
      *standard_args("Bernoulli")],
     ">>> float(tp.tfd_mean(tp.tfd_bernoulli(probs=0.3)))\n0.3...",
-    "tp$tfd_bernoulli(probs = 0.3)",
+    "tfd_bernoulli(probs = 0.3)",
 )
 
 tfd_binomial = _declare(
@@ -302,7 +305,7 @@ tfd_binomial = _declare(
      Arg("logits", None), Arg("probs", None),
      *standard_args(None)],
     ">>> float(tp.tfd_mean(tp.tfd_binomial(total_count=10, probs=0.3)))\n3.0",
-    "tp$tfd_binomial(total_count = 10, probs = 0.3)",
+    "tfd_binomial(total_count = 10, probs = 0.3)",
 )
 
 tfd_categorical = _declare(
@@ -315,7 +318,7 @@ tfd_categorical = _declare(
      Arg("force_probs_to_zero_outside_support", False, None),
      *standard_args("Categorical")],
     ">>> int(tp.tfd_mode(tp.tfd_categorical(probs=[0.1, 0.7, 0.2])))\n1",
-    "tp$tfd_categorical(probs = c(0.1, 0.7, 0.2))",
+    "tfd_categorical(probs = c(0.1, 0.7, 0.2))",
 )
 
 tfd_one_hot_categorical = _declare(
@@ -328,7 +331,7 @@ tfd_one_hot_categorical = _declare(
      *standard_args("OneHotCategorical")],
     ">>> tp.tfd_mode(tp.tfd_one_hot_categorical(probs=[0.1, 0.7, 0.2])).numpy()\n"
     "array([0, 1, 0], dtype=int32)",
-    "tp$tfd_one_hot_categorical(probs = c(0.1, 0.7, 0.2))",
+    "tfd_one_hot_categorical(probs = c(0.1, 0.7, 0.2))",
 )
 
 tfd_poisson = _declare(
@@ -340,7 +343,7 @@ tfd_poisson = _declare(
      Arg("force_probs_to_zero_outside_support", False, None),
      *standard_args("Poisson")],
     ">>> float(tp.tfd_variance(tp.tfd_poisson(rate=4)))\n4.0",
-    "tp$tfd_poisson(rate = 4)",
+    "tfd_poisson(rate = 4)",
 )
 
 tfd_gamma = _declare(
@@ -352,7 +355,7 @@ tfd_gamma = _declare(
      validate_args_arg(), allow_nan_stats_arg(),
      Arg("force_probs_to_zero_outside_support", False, None), name_arg("Gamma")],
     ">>> float(tp.tfd_mean(tp.tfd_gamma(concentration=3, rate=2)))\n1.5",
-    "tp$tfd_gamma(concentration = 3, rate = 2)",
+    "tfd_gamma(concentration = 3, rate = 2)",
 )
 
 tfd_beta = _declare(
@@ -365,7 +368,7 @@ tfd_beta = _declare(
      validate_args_arg(), allow_nan_stats_arg(),
      Arg("force_probs_to_zero_outside_support", False, None), name_arg("Beta")],
     ">>> float(tp.tfd_mean(tp.tfd_beta(concentration1=1, concentration0=3)))\n0.25",
-    "tp$tfd_beta(concentration1 = 1, concentration0 = 3)",
+    "tfd_beta(concentration1 = 1, concentration0 = 3)",
 )
 
 tfd_exponential = _declare(
@@ -375,7 +378,7 @@ tfd_exponential = _declare(
     [Arg("rate"), Arg("force_probs_to_zero_outside_support", False, None),
      *standard_args("Exponential")],
     ">>> float(tp.tfd_mean(tp.tfd_exponential(rate=4)))\n0.25",
-    "tp$tfd_exponential(rate = 4)",
+    "tfd_exponential(rate = 4)",
 )
 
 tfd_uniform = _declare(
@@ -386,7 +389,7 @@ tfd_uniform = _declare(
                                                                   "``low``."),
      *standard_args("Uniform")],
     ">>> float(tp.tfd_mean(tp.tfd_uniform(low=0, high=4)))\n2.0",
-    "tp$tfd_uniform(low = 0, high = 4)",
+    "tfd_uniform(low = 0, high = 4)",
 )
 
 tfd_laplace = _declare(
@@ -396,7 +399,7 @@ tfd_laplace = _declare(
     "``exp(-|x - loc| / scale) / (2 scale)``.",
     [Arg("loc"), Arg("scale"), *standard_args("Laplace")],
     ">>> round(float(tp.tfd_variance(tp.tfd_laplace(loc=0, scale=1))), 4)\n2.0",
-    "tp$tfd_laplace(loc = 0, scale = 1)",
+    "tfd_laplace(loc = 0, scale = 1)",
 )
 
 tfd_logistic = _declare(
@@ -406,7 +409,7 @@ tfd_logistic = _declare(
     "``1 / (1 + exp(-(x - loc) / scale))``.",
     [Arg("loc"), Arg("scale"), *standard_args("Logistic")],
     ">>> float(tp.tfd_cdf(tp.tfd_logistic(loc=0, scale=1), 0))\n0.5",
-    "tp$tfd_logistic(loc = 0, scale = 1)",
+    "tfd_logistic(loc = 0, scale = 1)",
 )
 
 tfd_student_t = _declare(
@@ -419,7 +422,7 @@ tfd_student_t = _declare(
      Arg("scale", doc="Scale, positive (not the standard deviation)."),
      *standard_args("StudentT")],
     ">>> float(tp.tfd_mean(tp.tfd_student_t(df=3, loc=1, scale=1)))\n1.0",
-    "tp$tfd_student_t(df = 3, loc = 0, scale = 1)",
+    "tfd_student_t(df = 3, loc = 0, scale = 1)",
 )
 
 tfd_mixture_same_family = _declare(
@@ -441,8 +444,8 @@ tfd_mixture_same_family = _declare(
     "...     mixture_distribution=tp.tfd_categorical(probs=[0.5, 0.5]),\n"
     "...     components_distribution=tp.tfd_normal(loc=[-1, 1], scale=0.1))\n"
     ">>> float(tp.tfd_mean(d))\n0.0",
-    "tp$tfd_mixture_same_family(tp$tfd_categorical(probs = c(0.5, 0.5)), "
-    "tp$tfd_normal(loc = c(-1, 1), scale = 0.1))",
+    "tfd_mixture_same_family(tfd_categorical(probs = c(0.5, 0.5)), "
+    "tfd_normal(loc = c(-1, 1), scale = 0.1))",
 )
 
 tfd_log_normal = _declare(
@@ -453,7 +456,7 @@ tfd_log_normal = _declare(
      Arg("scale", doc="Standard deviation of the underlying normal, positive."),
      *standard_args("LogNormal")],
     ">>> float(tp.tfd_mode(tp.tfd_log_normal(loc=0, scale=1)))  # exp(-1)\n0.3678...",
-    "tp$tfd_log_normal(loc = 0, scale = 1)",
+    "tfd_log_normal(loc = 0, scale = 1)",
 )
 
 tfd_half_normal = _declare(
@@ -463,7 +466,7 @@ tfd_half_normal = _declare(
     [Arg("scale", doc="Scale of the underlying normal, positive."),
      *standard_args("HalfNormal")],
     ">>> float(tp.tfd_cdf(tp.tfd_half_normal(scale=1), 0))\n0.0",
-    "tp$tfd_half_normal(scale = 1)",
+    "tfd_half_normal(scale = 1)",
 )
 
 tfd_half_cauchy = _declare(
@@ -474,7 +477,7 @@ tfd_half_cauchy = _declare(
     [Arg("loc", doc="Lower end of the support."),
      Arg("scale", doc="Scale, positive."), *standard_args("HalfCauchy")],
     ">>> float(tp.tfd_cdf(tp.tfd_half_cauchy(loc=0, scale=1), 1))\n0.5",
-    "tp$tfd_half_cauchy(loc = 0, scale = 1)",
+    "tfd_half_cauchy(loc = 0, scale = 1)",
 )
 
 tfd_cauchy = _declare(
@@ -485,7 +488,7 @@ tfd_cauchy = _declare(
     [Arg("loc", doc="Location (the median)."), Arg("scale", doc="Scale, positive."),
      *standard_args("Cauchy")],
     ">>> float(tp.tfd_quantile(tp.tfd_cauchy(loc=0, scale=1), 0.5))\n0.0",
-    "tp$tfd_cauchy(loc = 0, scale = 1)",
+    "tfd_cauchy(loc = 0, scale = 1)",
 )
 
 tfd_sample_distribution = _declare(
@@ -501,7 +504,7 @@ tfd_sample_distribution = _declare(
      validate_args_arg(), name_arg(None)],
     ">>> tp.tfd_sample_distribution(tp.tfd_normal(0, 1), sample_shape=3).event_shape\n"
     "TensorShape([3])",
-    "tp$tfd_sample_distribution(tp$tfd_normal(0, 1), sample_shape = 3)",
+    "tfd_sample_distribution(tfd_normal(0, 1), sample_shape = 3)",
 )
 
 tfd_joint_distribution_sequential = _declare(
@@ -517,8 +520,8 @@ tfd_joint_distribution_sequential = _declare(
     ">>> d = tp.tfd_joint_distribution_sequential(\n"
     "...     [tp.tfd_normal(0, 1), lambda mu: tp.tfd_normal(mu, 1)])\n"
     ">>> len(tp.tfd_sample(d))\n2",
-    "tp$tfd_joint_distribution_sequential(list(tp$tfd_normal(0, 1), "
-    "function(mu) tp$tfd_normal(mu, 1)))",
+    "tfd_joint_distribution_sequential(list(tfd_normal(0, 1), "
+    "function(mu) tfd_normal(mu, 1)))",
 )
 
 tfd_relaxed_one_hot_categorical = _declare(
@@ -533,7 +536,7 @@ tfd_relaxed_one_hot_categorical = _declare(
      *standard_args("RelaxedOneHotCategorical")],
     ">>> tp.tfd_sample(tp.tfd_relaxed_one_hot_categorical(0.5, probs=[0.2, 0.8])).shape\n"
     "TensorShape([2])",
-    "tp$tfd_relaxed_one_hot_categorical(temperature = 0.5, probs = c(0.2, 0.8))",
+    "tfd_relaxed_one_hot_categorical(temperature = 0.5, probs = c(0.2, 0.8))",
 )
 
 tfd_deterministic = _declare(
@@ -546,5 +549,5 @@ tfd_deterministic = _declare(
      Arg("rtol", None, doc="Relative tolerance (see ``atol``); ``NULL`` means 0."),
      *standard_args("Deterministic")],
     ">>> float(tp.tfd_sample(tp.tfd_deterministic(loc=2)))\n2.0",
-    "tp$tfd_deterministic(loc = 2)",
+    "tfd_deterministic(loc = 2)",
 )

@@ -57,8 +57,11 @@ def kl_divergence_fn(weight=1):
     >>> layer = layer_dense_local_reparameterization(                  # doctest: +SKIP
     ...     units=1, kernel_divergence_fn=kl_divergence_fn(1 / n))
 
-    In R: ``layer_dense_local_reparameterization(units = 1,
-    kernel_divergence_fn = kl_divergence_fn(1 / n))``.
+    R Examples
+    ----------
+    n <- 1000  # training examples
+    layer <- layer_dense_local_reparameterization(
+      units = 1, kernel_divergence_fn = kl_divergence_fn(1 / n))
     """
     weight = as_float(weight, "weight")
     if weight < 0:
@@ -91,7 +94,12 @@ def negloglik(y, distribution):
     --------
     >>> model.compile(optimizer="adam", loss=negloglik)     # doctest: +SKIP
 
-    In R: ``model$compile(optimizer = "adam", loss = tfprobr$negloglik)``.
+    R Examples
+    ----------
+    model <- keras_model_sequential(input_shape = 1) %>%
+      layer_dense_local_reparameterization(units = params_size_independent_normal(1)) %>%
+      layer_independent_normal(event_shape = 1)
+    model$compile(optimizer = "adam", loss = negloglik)
     """
     import tensorflow as tf
 
@@ -146,15 +154,14 @@ def normal_distribution_fn(event_size=1, scale=None, min_scale=1e-3, scale_facto
     >>> d.batch_shape
     TensorShape([2, 1])
 
-    The same in R, as the last layer of a model, fitted with ``negloglik``:
-
-    .. code-block:: r
-
-        tfp <- reticulate::import("tensorflow_probability")
-        model <- tfprobr$keras_model_sequential(input_shape = 1) %>%
-          tfprobr$layer_dense_local_reparameterization(units = 2) %>%
-          tfprobr$layer_distribution_lambda(tfprobr$normal_distribution_fn())
-        model$compile(optimizer = "adam", loss = tfprobr$negloglik)
+    R Examples
+    ----------
+    model <- keras_model_sequential(input_shape = 1) %>%
+      layer_dense_local_reparameterization(units = 2) %>%
+      layer_distribution_lambda(normal_distribution_fn())
+    model$compile(optimizer = "adam", loss = negloglik)
+    make <- normal_distribution_fn()
+    make(matrix(c(0, 2, 1, -1), 2)) %>% tfd_stddev()
     """
     event_size = as_count(event_size, "event_size")
     if scale is not None:
@@ -191,8 +198,12 @@ def tensor_columns(x, columns):
     >>> tp.tensor_columns([[1.0, 2.0, 3.0]], [3, 1]).numpy()
     array([[3., 1.]], dtype=float32)
 
-    In R, inside a distribution lambda:
-    ``function(x) tfd_normal(tfprobr$tensor_columns(x, 1), 1)``.
+    R Examples
+    ----------
+    tensor_columns(matrix(1:6, 2), c(3, 1))
+    # Inside a distribution lambda: the first column as the location
+    layer <- layer_distribution_lambda(
+      make_distribution_fn = function(x) tfd_normal(tensor_columns(x, 1), 1))
     """
     tf = _tf()
     x = _numeric_tensor(x)
@@ -226,7 +237,9 @@ def tensor_scale(x, scale=1, shift=0):
     >>> tp.tensor_scale([1.0, 2.0], scale=10, shift=1).numpy()
     array([11., 21.], dtype=float32)
 
-    In R: ``tfprobr$tensor_scale(x, 1 / 150)`` instead of ``x / 150``.
+    R Examples
+    ----------
+    tensor_scale(c(1, 2), scale = 10, shift = 1)  # instead of x * 10 + 1
     """
     tf = _tf()
     x = _numeric_tensor(x)
@@ -260,8 +273,9 @@ def tensor_softplus(x, scale=1, shift=0):
     >>> float(tp.tensor_softplus([0.0], shift=1.0)[0])  # 1 + log(2)
     1.693...
 
-    In R, inside a distribution lambda:
-    ``tfprobr$tensor_softplus(tfprobr$tensor_columns(x, 2), scale = 0.05, shift = 1e-3)``.
+    R Examples
+    ----------
+    tensor_softplus(c(0, 1), scale = 0.05, shift = 1e-3)
     """
     tf = _tf()
     x = _numeric_tensor(x)

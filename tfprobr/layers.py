@@ -273,15 +273,11 @@ _CONV_DOC = """{rank}D convolution layer with the {estimator_title}.
     >>> model.output_shape[-1]
     4
 
-    The same in R, through reticulate:
-
-    .. code-block:: r
-
-        library(magrittr)
-        tp <- reticulate::import("tfprobr")
-        model <- tp$keras_model_sequential(input_shape = c({example_input})) %>%
-          tp${function}(filters = 4, kernel_size = c({example_sizes}),
-            activation = "relu")
+    R Examples
+    ----------
+    model <- keras_model_sequential(input_shape = c({example_input})) %>%
+      {function}(filters = 4, kernel_size = c({example_sizes}), activation = "relu")
+    model$output_shape
     """
 
 _shared_docs = docstring_filler({
@@ -395,15 +391,15 @@ def layer_dense_local_reparameterization(
     >>> len(model.layers)
     2
 
-    The same in R, through reticulate:
-
-    .. code-block:: r
-
-        library(magrittr)
-        tp <- reticulate::import("tfprobr")
-        model <- tp$keras_model_sequential(input_shape = 1) %>%
-          tp$layer_dense_local_reparameterization(units = 16, activation = "relu") %>%
-          tp$layer_dense_local_reparameterization(units = 1)
+    R Examples
+    ----------
+    n <- 100
+    model <- keras_model_sequential(input_shape = 1) %>%
+      layer_dense_local_reparameterization(units = 16, activation = "relu",
+                                           kernel_divergence_fn = kl_divergence_fn(1 / n)) %>%
+      layer_dense_local_reparameterization(units = 1,
+                                           kernel_divergence_fn = kl_divergence_fn(1 / n))
+    model(matrix(c(-1, 0, 1), ncol = 1))  # each call draws new weights
     """
     return create_layer(
         "DenseLocalReparameterization",
@@ -480,15 +476,12 @@ def layer_dense_reparameterization(
     >>> model.output_shape
     (None, 1)
 
-    The same in R, through reticulate:
-
-    .. code-block:: r
-
-        library(magrittr)
-        tp <- reticulate::import("tfprobr")
-        model <- tp$keras_model_sequential(input_shape = 3) %>%
-          tp$layer_dense_reparameterization(units = 8, activation = "relu") %>%
-          tp$layer_dense_reparameterization(units = 1)
+    R Examples
+    ----------
+    model <- keras_model_sequential(input_shape = 3) %>%
+      layer_dense_reparameterization(units = 8, activation = "relu") %>%
+      layer_dense_reparameterization(units = 1)
+    model(matrix(rnorm(6), 2, 3))
     """
     return create_layer(
         "DenseReparameterization",
@@ -564,15 +557,12 @@ def layer_dense_flipout(
     >>> model.output_shape
     (None, 1)
 
-    The same in R, through reticulate:
-
-    .. code-block:: r
-
-        library(magrittr)
-        tp <- reticulate::import("tfprobr")
-        model <- tp$keras_model_sequential(input_shape = 3) %>%
-          tp$layer_dense_flipout(units = 8, activation = "relu") %>%
-          tp$layer_dense_flipout(units = 1)
+    R Examples
+    ----------
+    model <- keras_model_sequential(input_shape = 3) %>%
+      layer_dense_flipout(units = 8, activation = "relu") %>%
+      layer_dense_flipout(units = 1)
+    model(matrix(rnorm(6), 2, 3))
     """
     return create_layer(
         "DenseFlipout",
@@ -862,9 +852,25 @@ def layer_dense_variational(
     >>> layer(np.ones((4, 3), "float32")).shape
     TensorShape([4, 2])
 
-    In R, pass R functions of ``(kernel_size, bias_size, dtype)`` that build
-    the same models: ``tp$layer_dense_variational(units = 2, make_posterior_fn
-    = posterior, make_prior_fn = prior, kl_weight = 1 / n)``.
+    R Examples
+    ----------
+    # Posterior and prior: R functions of (kernel_size, bias_size, dtype) that
+    # build a model from a variable to a distribution over all the weights.
+    posterior <- function(kernel_size, bias_size, dtype) {
+      keras_model_sequential(list(
+        layer_variable(shape = kernel_size + bias_size, dtype = dtype),
+        layer_distribution_lambda(make_distribution_fn = function(t)
+          tfd_independent(tfd_normal(loc = t, scale = 0.1), reinterpreted_batch_ndims = 1))))
+    }
+    prior <- function(kernel_size, bias_size, dtype) {
+      keras_model_sequential(list(
+        layer_variable(shape = kernel_size + bias_size, dtype = dtype, trainable = FALSE),
+        layer_distribution_lambda(make_distribution_fn = function(t)
+          tfd_independent(tfd_normal(loc = t, scale = 1), reinterpreted_batch_ndims = 1))))
+    }
+    layer <- layer_dense_variational(units = 2, make_posterior_fn = posterior,
+                                     make_prior_fn = prior, kl_weight = 1 / 100)
+    layer(matrix(1, 4, 3))$shape
     """
     return create_layer(
         "DenseVariational",
@@ -933,7 +939,10 @@ def layer_variable(
     >>> layer(np.zeros((5, 1), "float32")).shape
     TensorShape([2, 3])
 
-    In R: ``tp$layer_variable(shape = c(2, 3), initializer = "ones")``.
+    R Examples
+    ----------
+    layer <- layer_variable(shape = c(2, 3), initializer = "ones")
+    layer(matrix(0, 5, 1))
     """
     return create_layer(
         "VariableLayer", locals(), {"shape": as_shape, "dtype": as_dtype}, function="layer_variable"
@@ -1024,8 +1033,11 @@ def layer_autoregressive(
     >>> flow.sample(5).shape
     TensorShape([5, 3])
 
-    In R: ``tp$layer_autoregressive(params = 2, event_shape = 3, hidden_units
-    = c(16, 16), activation = "relu")``.
+    R Examples
+    ----------
+    made <- layer_autoregressive(params = 2, event_shape = 3, hidden_units = c(16, 16),
+                                 activation = "relu")
+    made(matrix(rnorm(6), 2, 3))$shape
     """
     return create_layer(
         "AutoregressiveNetwork",

@@ -45,8 +45,11 @@ def keras_model_sequential(layers=None, name=None, **kwargs):
     >>> model.output_shape
     (None, 2)
 
-    In R: ``model <- tp$keras_model_sequential(input_shape = 3) %>%
-    tp$layer_dense_local_reparameterization(units = 2)``.
+    R Examples
+    ----------
+    model <- keras_model_sequential(input_shape = 3) %>%
+      layer_dense_local_reparameterization(units = 2)
+    model$output_shape
     """
     tf_keras = _tf_keras()
     input_args = {
@@ -96,6 +99,13 @@ def keras_model(inputs, outputs, name=None, **kwargs):
     >>> y = tp.layer_dense_local_reparameterization(x, units=1)
     >>> tp.keras_model(x, y).output_shape
     (None, 1)
+
+    R Examples
+    ----------
+    x <- layer_input(shape = 3)
+    y <- x %>% layer_dense_local_reparameterization(units = 1)
+    model <- keras_model(x, y)
+    model$output_shape
     """
     for name, tensors in (("inputs", inputs), ("outputs", outputs)):
         for position, tensor in enumerate(tensors if isinstance(tensors, (list, tuple)) else [tensors]):
@@ -138,6 +148,11 @@ def layer_input(shape=None, batch_shape=None, name=None, dtype=None, sparse=Fals
     >>> x = tp.layer_input(shape=4)
     >>> x.shape
     TensorShape([None, 4])
+
+    R Examples
+    ----------
+    x <- layer_input(shape = 4)
+    x$shape
     """
     if shape is None and batch_shape is None:
         raise TypeError("layer_input() needs `shape` (or `batch_shape`)")

@@ -99,8 +99,13 @@ def predict_mc(model, x, n_samples=100, quantiles=(0.025, 0.975)):
     >>> list(pred.columns)
     ['mean', 'sd', 'q0.025', 'q0.975']
 
-    In R: ``pred <- tp$predict_mc(model, x, n_samples = 50)``, then
-    ``pred$mean``, ``pred$sd``, ``pred$q0.975``.
+    R Examples
+    ----------
+    model <- keras_model_sequential(input_shape = 1) %>%
+      layer_dense_local_reparameterization(units = 1)
+    x <- matrix(seq(-1, 1, length.out = 5), ncol = 1)
+    pred <- predict_mc(model, x, n_samples = 50)
+    pred  # a data.frame: mean, sd, q0.025, q0.975 per row
     """
     n_samples = as_count(n_samples, "n_samples")
     probabilities = as_probabilities(quantiles, "quantiles")

@@ -15,7 +15,7 @@ functions, so no other module needs to know Rd's escaping rules.
 
 from __future__ import annotations
 
-__all__ = ["text", "verbatim", "r_code", "is_r_lexable"]
+__all__ = ["text", "verbatim", "r_code", "r_example", "is_r_lexable"]
 
 _ALL_FOUR = str.maketrans({"\\": "\\\\", "%": "\\%", "{": "\\{", "}": "\\}"})
 _IN_STRING = str.maketrans({"\\": "\\\\", "%": "\\%"})
@@ -44,6 +44,20 @@ def r_code(value: str) -> str:
         part.translate(_IN_STRING if in_string else _ALL_FOUR)
         for part, in_string in _r_pieces(value)
     )
+
+
+def r_example(value: str) -> str:
+    """Escape R code for ``\\examples``, where the Rd parser also knows R comments.
+
+    As :func:`r_code`, and ``#`` comments are allowed: their text is escaped like
+    prose (quotes in a comment open no string, for R nor for the Rd parser).
+    """
+    out = []
+    for part, kind in _r_tokens(value):
+        if kind == "open":
+            raise ValueError(f"not R code with closed string literals: {value!r}")
+        out.append(part.translate(_IN_STRING if kind == "string" else _ALL_FOUR))
+    return "".join(out)
 
 
 def is_r_lexable(value: str) -> bool:
@@ -82,3 +96,32 @@ def _r_pieces(value: str):
         index = start = end + 1
     if index > start:
         yield value[start:index], False
+
+
+def _r_tokens(value: str):
+    """Split R code into (piece, kind) runs, kind ``"code"``, ``"string"``, ``"comment"`` or ``"open"``."""
+    start = index = 0
+    while index < len(value):
+        char = value[index]
+        if char == "#":
+            end = value.find("\n", index)
+            end = len(value) if end < 0 else end
+        elif char in _QUOTES:
+            end = index + 1
+            while end < len(value) and value[end] != char:
+                end += 2 if value[end] == "\\" else 1
+            if end >= len(value):
+                if index > start:
+                    yield value[start:index], "code"
+                yield value[index:], "open"
+                return
+            end += 1
+        else:
+            index += 1
+            continue
+        if index > start:
+            yield value[start:index], "code"
+        yield value[index:end], "comment" if char == "#" else "string"
+        index = start = end
+    if index > start:
+        yield value[start:index], "code"

@@ -8,12 +8,14 @@ signature and a docstring needs no TensorFlow.
 from __future__ import annotations
 
 import inspect
+import textwrap
 from types import ModuleType
 
 from docstring_parser import numpydoc
 
 from tfprobr.rd.markup import Bullets, Code, CodeBlock, Paragraph, Text, parse, parse_inline
 from tfprobr.rd.model import RdPage
+from tfprobr.rd.spelling import r_spelled_blocks, r_spelled_inlines
 from tfprobr.rd.usage import r_formals, r_usage
 
 __all__ = ["build_pages", "build_page", "topics"]
@@ -55,7 +57,7 @@ def build_page(name: str, function, module: ModuleType, link_targets=frozenset()
     link_targets = frozenset(link_targets) - {name}
 
     def blocks(text):
-        return parse(text, link_targets)
+        return r_spelled_blocks(parse(text, link_targets))
 
     description = blocks(doc.long_description)
     split = _first_paragraph_end(description)
@@ -64,13 +66,13 @@ def build_page(name: str, function, module: ModuleType, link_targets=frozenset()
     sections = {}
     for meta in doc.meta:
         key = meta.args[0]
-        if key in ("references", "examples", "notes", "see_also", "warnings", "raises"):
+        if key in ("references", "examples", "r_examples", "notes", "see_also", "warnings", "raises"):
             sections.setdefault(key, []).append(meta)
         elif key not in ("param", "returns"):
             raise ValueError(f"{name}(): docstring section `{key}` has no place on an Rd page")
     return RdPage(
         name=name,
-        title=parse_inline(title, link_targets),
+        title=r_spelled_inlines(parse_inline(title, link_targets)),
         usage=r_usage(name, function),
         arguments=_arguments(name, function, doc, blocks),
         value=tuple(block for meta in doc.many_returns for block in blocks(meta.description)),
@@ -85,6 +87,7 @@ def build_page(name: str, function, module: ModuleType, link_targets=frozenset()
             ) if content
         ),
         seealso=_joined(sections.get("see_also"), blocks),
+        r_examples=_r_examples(sections.get("r_examples")),
         family=module.__family__,
         siblings=tuple(siblings),
         source=module.__name__.replace(".", "/") + ".py",
@@ -97,6 +100,9 @@ def _make_parser() -> numpydoc.NumpydocParser:
     sections = {section.title: section for section in numpydoc.DEFAULT_SECTIONS}
     for title in ("Examples", "Example"):
         sections[title] = numpydoc.Section(title, "examples")
+    # R code for the page's \\examples, which R CMD check runs: the body of the
+    # section is R code as it is (no markup).
+    sections["R Examples"] = numpydoc.Section("R Examples", "r_examples")
     return numpydoc.NumpydocParser(list(sections.values()))
 
 
@@ -118,6 +124,10 @@ def _arguments(name, function, doc, blocks) -> tuple:
             f"(undocumented: {missing}, not in the signature: {extra})"
         )
     return tuple((formal, blocks(documented[python_names[formal]].description)) for formal in formals)
+
+
+def _r_examples(metas) -> str:
+    return "\n\n".join(textwrap.dedent(meta.description or "").strip("\n") for meta in metas or ())
 
 
 def _first_paragraph_end(blocks: tuple) -> int:

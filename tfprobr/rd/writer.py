@@ -1,10 +1,16 @@
-"""Write generated pages into ``man/``, owning only the files that carry the made-by header.
+"""Write generated files (pages in ``man/``, the R package's files), owning only those marked as made.
 
-A file is the generator's when its first line is :data:`~tfprobr.rd.model.HEADER`.
-Such files are rewritten when stale and deleted when their topic is gone; any
-other file (a hand-written page) is never overwritten or deleted. Each file is
-written atomically (a temporary file in the same directory, then a rename), so
-a reader never sees half a page.
+A file is the generator's when its first line is the made-by header
+(:data:`~tfprobr.rd.model.HEADER` for pages, :data:`~tfprobr.rd.rpackage.R_HEADER`
+for R files, NAMESPACE and .Rbuildignore), or, for DESCRIPTION (no comments in
+DCF), when it has the :data:`~tfprobr.rd.rpackage.DESCRIPTION_MARK` field. Such
+files are rewritten when stale and deleted when their topic is gone (pages,
+``R/*.R``); any other file (a hand-written page or R file) is never overwritten
+or deleted. Each file is written atomically (a temporary file in the same
+directory, then a rename), so a reader never sees half a file.
+
+Paths are relative to the output directory: ``name.Rd`` for a ``man/``
+directory, ``man/name.Rd``, ``R/layers.R``, ``NAMESPACE``, ... for a package root.
 """
 
 from __future__ import annotations
@@ -16,13 +22,17 @@ from pathlib import Path
 from typing import Mapping
 
 from tfprobr.rd.model import HEADER
+from tfprobr.rd.rpackage import DESCRIPTION_MARK, R_HEADER
+
+# Generated files found here but no longer generated are obsolete (deleted).
+_OWNED = ("*.Rd", "man/*.Rd", "R/*.R")
 
 __all__ = ["ManStatus", "man_status", "write_man", "is_generated"]
 
 
 @dataclass
 class ManStatus:
-    """How ``man/`` compares with the generated pages (file names)."""
+    """How a directory compares with the generated files (paths relative to it)."""
 
     missing: list[str] = field(default_factory=list)
     stale: list[str] = field(default_factory=list)
@@ -50,10 +60,10 @@ def man_status(pages: Mapping[str, str], out: str | os.PathLike) -> ManStatus:
         else:
             status.current.append(filename)
     if out.is_dir():
-        status.obsolete = sorted(
-            path.name for path in out.glob("*.Rd")
-            if path.name not in pages and is_generated(path)
-        )
+        status.obsolete = sorted({
+            path.relative_to(out).as_posix() for pattern in _OWNED for path in out.glob(pattern)
+            if path.relative_to(out).as_posix() not in pages and is_generated(path)
+        })
     return status
 
 
@@ -67,6 +77,7 @@ def write_man(pages: Mapping[str, str], out: str | os.PathLike) -> ManStatus:
     status = man_status(pages, out)
     out.mkdir(parents=True, exist_ok=True)
     for filename in status.missing + status.stale:
+        (out / filename).parent.mkdir(parents=True, exist_ok=True)
         _write_atomically(out / filename, pages[filename])
     for filename in status.obsolete:
         (out / filename).unlink()
@@ -74,9 +85,11 @@ def write_man(pages: Mapping[str, str], out: str | os.PathLike) -> ManStatus:
 
 
 def is_generated(path: str | os.PathLike) -> bool:
-    """Whether the file's first line is the made-by header."""
+    """Whether the file's first line is a made-by header (DESCRIPTION: whether it has the mark)."""
     with open(path, "rb") as handle:
-        return handle.readline().rstrip(b"\r\n") == HEADER.encode("utf-8")
+        if Path(path).name == "DESCRIPTION":
+            return DESCRIPTION_MARK.encode("utf-8") in handle.read().replace(b"\n    ", b" ")
+        return handle.readline().rstrip(b"\r\n") in (HEADER.encode("utf-8"), R_HEADER.encode("utf-8"))
 
 
 def _write_atomically(path: Path, text: str) -> None:

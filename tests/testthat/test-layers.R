@@ -1,7 +1,7 @@
 test_that("the pipe builds a Sequential model with R doubles for counts", {
-  model <- tp$keras_model_sequential(input_shape = 3) %>%
-    tp$layer_dense_local_reparameterization(units = 10, activation = "tanh") %>%
-    tp$layer_dense_local_reparameterization(units = 1)
+  model <- keras_model_sequential(input_shape = 3) %>%
+    layer_dense_local_reparameterization(units = 10, activation = "tanh") %>%
+    layer_dense_local_reparameterization(units = 1)
   expect_equal(length(model$layers), 2L)
   expect_equal(model$layers[[1]]$units, 10L)
   expect_true(inherits(model, "tf_keras.src.engine.sequential.Sequential"))
@@ -11,11 +11,11 @@ test_that("the pipe builds a Sequential model with R doubles for counts", {
 
 test_that("a model fits and predicts from R matrices with a scaled KL", {
   d <- make_data()
-  kl <- tp$kl_divergence_fn(1 / nrow(d$x))
-  model <- tp$keras_model_sequential(input_shape = ncol(d$x)) %>%
-    tp$layer_dense_local_reparameterization(units = 8, activation = "relu",
+  kl <- kl_divergence_fn(1 / nrow(d$x))
+  model <- keras_model_sequential(input_shape = ncol(d$x)) %>%
+    layer_dense_local_reparameterization(units = 8, activation = "relu",
                                             kernel_divergence_fn = kl) %>%
-    tp$layer_dense_local_reparameterization(units = 1, kernel_divergence_fn = kl)
+    layer_dense_local_reparameterization(units = 1, kernel_divergence_fn = kl)
   model$compile(optimizer = "adam", loss = "mse")
   history <- model$fit(d$x, d$y, epochs = 3L, verbose = 0L)
   expect_true(all(is.finite(unlist(history$history$loss))))
@@ -26,18 +26,18 @@ test_that("a model fits and predicts from R matrices with a scaled KL", {
 
 test_that("a layer applied to an R matrix or data.frame returns a tensor", {
   d <- make_data(n = 5)
-  out <- tp$layer_dense_local_reparameterization(d$x, units = 2)
+  out <- layer_dense_local_reparameterization(d$x, units = 2)
   expect_equal(dim(out$numpy()), c(5L, 2L))
-  out <- tp$layer_dense_local_reparameterization(as.data.frame(d$x), units = 2)
+  out <- layer_dense_local_reparameterization(as.data.frame(d$x), units = 2)
   expect_equal(dim(out$numpy()), c(5L, 2L))
 })
 
 test_that("NULL object returns the layer; functional models work from R", {
-  layer <- tp$layer_dense_local_reparameterization(NULL, units = 4)
+  layer <- layer_dense_local_reparameterization(NULL, units = 4)
   expect_true(inherits(layer, "tensorflow_probability.python.layers.dense_variational.DenseLocalReparameterization"))
-  input <- tp$layer_input(shape = 3)
-  output <- input %>% tp$layer_dense_local_reparameterization(units = 2)
-  model <- tp$keras_model(input, output)
+  input <- layer_input(shape = 3)
+  output <- input %>% layer_dense_local_reparameterization(units = 2)
+  model <- keras_model(input, output)
   expect_equal(unlist(model$output_shape), 2L)
 })
 
@@ -55,10 +55,10 @@ test_that("R functions work as posterior, prior and divergence functions inside 
   }
   divergence <- function(q, p, ignore) {
     calls[["divergence"]] <<- calls[["divergence"]] + 1
-    tp$kl_divergence_fn(1 / 32)(q, p, ignore)
+    kl_divergence_fn(1 / 32)(q, p, ignore)
   }
-  model <- tp$keras_model_sequential(input_shape = 3) %>%
-    tp$layer_dense_local_reparameterization(units = 1, kernel_posterior_fn = posterior,
+  model <- keras_model_sequential(input_shape = 3) %>%
+    layer_dense_local_reparameterization(units = 1, kernel_posterior_fn = posterior,
                                             kernel_prior_fn = prior,
                                             kernel_divergence_fn = divergence)
   model$compile(optimizer = "adam", loss = "mse")
@@ -68,7 +68,7 @@ test_that("R functions work as posterior, prior and divergence functions inside 
 })
 
 test_that("NULL priors drop the KL term and a NULL bias posterior drops the bias", {
-  layer <- tp$layer_dense_local_reparameterization(units = 2, kernel_prior_fn = NULL,
+  layer <- layer_dense_local_reparameterization(units = 2, kernel_prior_fn = NULL,
                                                    bias_posterior_fn = NULL)
   layer(matrix(1, 4, 3))
   expect_equal(length(layer$losses), 0L)
@@ -78,8 +78,8 @@ test_that("NULL priors drop the KL term and a NULL bias posterior drops the bias
 test_that("fit and predict take an R data.frame", {
   d <- make_data(n = 32)
   x <- as.data.frame(d$x)
-  model <- tp$keras_model_sequential(input_shape = 3) %>%
-    tp$layer_dense_local_reparameterization(units = 1)
+  model <- keras_model_sequential(input_shape = 3) %>%
+    layer_dense_local_reparameterization(units = 1)
   model$compile(optimizer = "adam", loss = "mse")
   model$fit(x, d$y, epochs = 1L, verbose = 0L)
   expect_equal(dim(model$predict(x, verbose = 0L)), c(32L, 1L))
@@ -87,15 +87,15 @@ test_that("fit and predict take an R data.frame", {
 
 test_that("repeated predictions from R give the predictive mean and spread", {
   d <- make_data(n = 16)
-  model <- tp$keras_model_sequential(input_shape = 3) %>%
-    tp$layer_dense_local_reparameterization(units = 1)
+  model <- keras_model_sequential(input_shape = 3) %>%
+    layer_dense_local_reparameterization(units = 1)
   passes <- sapply(1:20, function(i) model$predict(d$x, verbose = 0L)[, 1])
   expect_equal(dim(passes), c(16L, 20L))
   expect_true(all(apply(passes, 1, sd) > 0))
 })
 
 test_that("an R activation function is used by the layer", {
-  layer <- tp$layer_dense_local_reparameterization(units = 3, activation = function(x) x$`__abs__`())
+  layer <- layer_dense_local_reparameterization(units = 3, activation = function(x) x$`__abs__`())
   out <- layer(matrix(rnorm(12), 4, 3))$numpy()
   expect_true(all(out >= 0))
 })

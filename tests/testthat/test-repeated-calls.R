@@ -7,9 +7,9 @@ test_that("a tfprobr model called 150 times from an R loop stays flat", {
   skip_if_not(file.exists("/proc/self/statm"), "needs Linux /proc")
   reticulate::import("tensorflow")$random$set_seed(NULL)  # see tests/test_repeated_calls.py
   x <- matrix(rnorm(1000 * 16), 1000, 16)
-  model <- tp$keras_model_sequential(input_shape = 16) %>%
-    tp$layer_dense_local_reparameterization(units = 64) %>%
-    tp$layer_dense_flipout(units = 1)
+  model <- keras_model_sequential(input_shape = 16) %>%
+    layer_dense_local_reparameterization(units = 64) %>%
+    layer_dense_flipout(units = 1)
   for (i in 1:30) model(x)
   tracked <- length(model$layers[[1]]$`_self_tracked_trackables`)
   gc()

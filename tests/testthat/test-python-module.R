@@ -1,3 +1,26 @@
+# tfprobr's Python module called directly through reticulate, as before the R package
+# existed: both ways stay supported.
+tp <- reticulate::import("tfprobr")
+
+test_that("the Python module composes with the pipe and fits from R", {
+  d <- make_data(n = 32)
+  model <- tp$keras_model_sequential(input_shape = 3) %>%
+    tp$layer_dense_local_reparameterization(units = 4, activation = "tanh",
+                                            kernel_divergence_fn = tp$kl_divergence_fn(1 / 32)) %>%
+    tp$layer_dense_flipout(units = 1)
+  model$compile(optimizer = "adam", loss = "mse")
+  history <- model$fit(d$x, d$y, epochs = 2L, verbose = 0L)
+  expect_true(all(is.finite(unlist(history$history$loss))))
+  pred <- tp$predict_mc(model, d$x, n_samples = 10L)
+  expect_equal(dim(pred), c(32L, 4L))
+})
+
+test_that("the module and the R package call the same Python functions", {
+  expect_true(reticulate::py_has_attr(tp, "layer_dense_local_reparameterization"))
+  expect_equal(sort(unlist(tp$`__all__`)),
+               sort(intersect(getNamespaceExports("tfprobr"), unlist(tp$`__all__`))))
+})
+
 # Help in R: reticulate shows tfprobr's docstrings. py_function_docs() reads the
 # numpydoc "Parameters" section only when the Python module docutils is installed
 # (a dependency of tfprobr) and every entry has a type ("name : type", also

@@ -1,0 +1,109 @@
+# The Python side: tfprobr's Python module, imported on first use, and the one
+# path every generated wrapper takes to call it.
+
+# Filled by .onLoad(); defined here so that R CMD check sees the bindings (the
+# wrappers' default expressions name `tf` and `tfp`, as R tfprobability's do).
+tf <- NULL
+tfp <- NULL
+.python <- new.env(parent = emptyenv())
+
+.onLoad <- function(libname, pkgname) {
+  # As `import tfprobr` does in Python: TFP's layers are Keras 2 layers, so
+  # tf.keras must mean Keras 2 also when the user imports TensorFlow first.
+  if (!nzchar(Sys.getenv("TF_USE_LEGACY_KERAS"))) Sys.setenv(TF_USE_LEGACY_KERAS = "1")
+  # An environment made by install_tfprobr() is used unless the user chose a Python.
+  if (!nzchar(Sys.getenv("RETICULATE_PYTHON")) && !reticulate::py_available() &&
+      reticulate::virtualenv_exists("r-tfprobr")) {
+    reticulate::use_virtualenv("r-tfprobr", required = FALSE)
+  }
+  # delay_load: library(tfprobr) neither fails without Python nor loads TensorFlow
+  # (importing tfprobr itself does not import TensorFlow either). Once Python runs,
+  # import() would import at once, so then the module waits for its first use.
+  if (!reticulate::py_available()) {
+    .python$module <- reticulate::import("tfprobr", delay_load = list(
+      environment = "r-tfprobr", priority = 10))
+  }
+  # tfprobr sets TF_USE_LEGACY_KERAS before TensorFlow loads: import it first.
+  first_tfprobr <- list(before_load = function() tfprobr_python())
+  tf <<- reticulate::import("tensorflow", delay_load = first_tfprobr)
+  tfp <<- reticulate::import("tensorflow_probability", delay_load = first_tfprobr)
+}
+
+# tfprobr's Python module; an R error that says what to do when it cannot be imported.
+tfprobr_python <- function() {
+  if (!isTRUE(.python$ready)) {
+    .python$module <- tryCatch({
+      module <- if (is.null(.python$module)) reticulate::import("tfprobr") else .python$module
+      reticulate::py_get_attr(module, "__version__")  # forces a delayed import
+      module
+    }, error = function(e) stop(missing_python_error(e)))
+    .python$ready <- TRUE
+  }
+  .python$module
+}
+
+# Whether the Python side can be used; the generated examples run only then.
+python_available <- function() {
+  tryCatch({
+    tfprobr_python()
+    TRUE
+  }, error = function(e) FALSE)
+}
+
+# Calls the Python function `name` with the arguments the caller of the wrapper
+# supplied, by name, and its `...`. A formal the caller left out is not passed at
+# all, so the Python default applies: the R default expressions shown in the
+# wrappers' formals (and help pages) document the defaults, and are never evaluated.
+call_python <- function(name) {
+  frame <- parent.frame()
+  formal_names <- names(formals(sys.function(sys.parent())))
+  supplied <- Filter(function(arg) !eval(call("missing", as.name(arg)), frame),
+                     setdiff(formal_names, "..."))
+  args <- mget(supplied, envir = frame)
+  if ("..." %in% formal_names) {
+    args <- c(args, eval(quote(list(...)), frame))
+  }
+  do.call(tfprobr_python()[[name]], args)
+}
+
+missing_python_error <- function(error) {
+  python <- Sys.getenv("RETICULATE_PYTHON")
+  structure(class = c("tfprobr_missing_python", "error", "condition"), list(
+    message = paste0(
+      "The Python side of tfprobr is not available",
+      if (nzchar(python)) paste0(" (RETICULATE_PYTHON is ", python, ")"), ".\n",
+      "Run tfprobr::install_tfprobr() once to install it (restart R afterwards),\n",
+      "or point RETICULATE_PYTHON at a Python that has the Python package tfprobr.\n",
+      "Cause: ", conditionMessage(error)),
+    call = NULL))
+}
+
+# Passed to Python (`loss = negloglik`, `convert_to_tensor_fn = tfd_mean`), a generated
+# wrapper is its Python function, not an R callback: such models save, and run under
+# tf.distribute, as from Python. The wrappers are the functions whose whole body is
+# call_python("<their name>").
+local({
+  ns <- topenv()
+  for (name in ls(ns)) {
+    fn <- get(name, envir = ns)
+    if (is.function(fn) && identical(body(fn), call("{", call("call_python", name)))) {
+      assign(name, structure(fn, class = c("tfprobr_python_function", "function")), envir = ns)
+    }
+  }
+})
+
+#' @importFrom reticulate r_to_py
+#' @exportS3Method r_to_py tfprobr_python_function
+r_to_py.tfprobr_python_function <- function(x, convert = FALSE) {
+  reticulate::py_get_attr(tfprobr_python(), python_name(x))
+}
+
+#' @exportS3Method print tfprobr_python_function
+print.tfprobr_python_function <- function(x, ...) {
+  cat("<tfprobr function ", python_name(x), "(): calls the Python function of that name>\n",
+      sep = "")
+  print(args(x))
+  invisible(x)
+}
+
+python_name <- function(x) body(x)[[2]][[2]]
