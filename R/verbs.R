@@ -6,12 +6,16 @@
 # values as R keras does (epochs = 100, matrices, data frames); they are checked
 # before the model is touched, so a bad value leaves the model as it was.
 
-#' @importFrom generics compile fit
+# compile() and fit() are the generics of the generics package, as in R keras,
+# re-exported (roxygen2's form: no binding of our own, which would make R register
+# the methods below with a local copy of the generic, out of reach of user code).
+#' @importFrom generics compile
 #' @export
-compile <- generics::compile
+generics::compile
 
+#' @importFrom generics fit
 #' @export
-fit <- generics::fit
+generics::fit
 
 # generics::evaluate() has `x` as its first argument, where R keras (through R
 # tensorflow) has `object`: `evaluate(model, x = x_test)` must dispatch on the model.

@@ -20,6 +20,24 @@ verbs_model <- function(units = 1) {
 
 model_weights <- function(model) lapply(model$get_weights(), identity)
 
+test_that("the verbs dispatch from user code, outside the package's namespace", {
+  skip_if_no_python_tfprobr()
+  user <- new.env(parent = globalenv())
+  user$model <- verbs_model()
+  user$d <- verbs_data()
+  evalq({
+    tfprobr::compile(model, optimizer = "adam", loss = "mse")
+    history <- tfprobr::fit(model, d$x, d$y, epochs = 1, verbose = 0)
+    frame <- as.data.frame(history)
+    result <- tfprobr::evaluate(model, d$x, d$y, verbose = 0)
+    predictions <- predict(model, d$x, verbose = 0)
+  }, user)
+  expect_s3_class(user$history, "tfprobr_training_history")
+  expect_equal(nrow(user$frame), 1)
+  expect_named(user$result, "loss")
+  expect_equal(dim(user$predictions), c(64L, 1L))
+})
+
 test_that("compile() takes strings and R vectors and returns the model", {
   skip_if_no_python_tfprobr()
   model <- verbs_model()
