@@ -29,7 +29,7 @@ compile.tf_keras.src.engine.training.Model <- function(object, optimizer = NULL,
                                                        steps_per_execution = NULL, ...) {
   args <- list(
     optimizer = optimizer,
-    loss = as_keras_list(loss, several_only = TRUE),
+    loss = as_keras_list(loss),
     metrics = as_keras_list(metrics),
     loss_weights = as_keras_list(loss_weights),
     weighted_metrics = as_keras_list(weighted_metrics),
@@ -109,7 +109,8 @@ predict.tf_keras.src.engine.training.Model <- function(object, x, batch_size = N
 #' @exportS3Method print tfprobr_training_history
 print.tfprobr_training_history <- function(x, ...) {
   run <- if (length(x$metrics)) sum(!is.na(x$metrics[[1]])) else 0L
-  steps <- if (is.null(x$params$steps)) "" else sprintf(" (%s steps per epoch)", x$params$steps)
+  steps <- x$params$steps
+  steps <- if (is.null(steps)) "" else sprintf(" (%s step%s per epoch)", steps, if (steps == 1) "" else "s")
   cat(sprintf("Trained for %d epochs%s\n", run, steps))
   if (!run) return(invisible(x))
   last <- vapply(x$metrics, function(values) {
@@ -226,13 +227,11 @@ as_validation_split <- function(value) {
   split
 }
 
-# A vector or list for an argument Keras wants as a list (`metrics`); with
-# `several_only`, one value stays a scalar (`loss = "mse"`, one output).
-as_keras_list <- function(value, several_only = FALSE) {
-  if (is.null(value) || inherits(value, "python.builtin.object") || is.function(value)) {
-    return(if (several_only || is.null(value)) value else list(value))
-  }
-  if (several_only && !is.list(value) && length(value) == 1) value else as.list(value)
+# Several values, or named ones, for an argument Keras takes per output or as a
+# list (`loss`, `metrics`): an R list, so that names reach Python as a dict (an
+# atomic vector would lose them). One unnamed value or an R/Python object stays.
+as_keras_list <- function(value) {
+  if (is.atomic(value) && (length(value) > 1 || !is.null(names(value)))) as.list(value) else value
 }
 
 as_callbacks <- function(value) {

@@ -78,6 +78,23 @@ test_that("fit() takes a data frame, a vector and validation_data = list(x, y)",
   expect_equal(lengths(history$metrics), c(loss = 2L, val_loss = 2L))
 })
 
+test_that("named losses reach Keras by output name, and y can be a list per output", {
+  skip_if_no_python_tfprobr()
+  tp <- reticulate::import("tfprobr")
+  d <- verbs_data()
+  input <- tp$layer_input(shape = 2)
+  model <- tp$keras_model(input, list(
+    tp$layer_dense_local_reparameterization(input, units = 1, name = "a"),
+    tp$layer_dense_local_reparameterization(input, units = 1, name = "b")))
+  # In the other order than the outputs: only names can pair them correctly.
+  compile(model, optimizer = "adam", loss = c(b = "mae", a = "mse"), loss_weights = c(b = 0, a = 1))
+  as_dict <- reticulate::import_builtins()$dict
+  expect_equal(as_dict(model$loss), list(b = "mae", a = "mse"))
+  expect_equal(as_dict(model$compiled_loss$`_user_loss_weights`), list(b = 0, a = 1))
+  history <- fit(model, d$x, list(d$y, d$y), epochs = 1, verbose = 0)
+  expect_named(history$metrics, c("loss", "a_loss", "b_loss"))
+})
+
 test_that("callbacks reach Keras, and epochs after an early stop are NA", {
   skip_if_no_python_tfprobr()
   d <- verbs_data()
