@@ -118,7 +118,7 @@ print.tfprobr_training_history <- function(x, ...) {
     if (length(values)) values[[length(values)]] else NA_real_
   }, numeric(1))
   cat("Final epoch (plot to see history):\n")
-  cat(paste0(format(names(last), justify = "right"), ": ", format(signif(last, 4)), "\n"), sep = "")
+  cat(paste0(format(names(last), justify = "right"), ": ", vapply(signif(last, 4), format, ""), "\n"), sep = "")
   invisible(x)
 }
 
@@ -151,7 +151,7 @@ plot.tfprobr_training_history <- function(x, y, metrics = NULL, method = c("auto
                  paste0('"', unknown, '"', collapse = ", ")), call. = FALSE)
   }
   colours <- c(training = "#1b6ca8", validation = "#d95f02")
-  old <- par(mfrow = c(length(metrics), 1), mar = c(4, 4, 1, 1))
+  old <- par(mfrow = c(length(metrics), 1), mar = c(4, 4, 2, 1))
   on.exit(par(old))
   for (name in metrics) {
     rows <- df[df$metric == name & !is.na(df$value), ]
@@ -164,7 +164,10 @@ plot.tfprobr_training_history <- function(x, y, metrics = NULL, method = c("auto
         list(x = part$epoch, y = part$value)
       lines(curve, col = colours[[data]])
     }
-    legend("topright", legend = shown, col = colours[shown], lty = 1, pch = 16, bty = "n")
+    # Above the panel, in its top margin, never over the curves.
+    usr <- par("usr")
+    legend(mean(usr[1:2]), usr[[4]], legend = shown, col = colours[shown], lty = 1, pch = 16,
+           horiz = TRUE, xjust = 0.5, yjust = 0, xpd = TRUE, bty = "n", cex = 0.9)
   }
   invisible(x)
 }
