@@ -85,20 +85,3 @@ def document(root, check):
 main.add_command(document, name="man")
 main.add_command(document, name="document")
 
-
-@main.command()
-@click.option("--out", required=True, type=click.Path(file_okay=False),
-              help="Directory to write the manual into.")
-@click.option("--pdf/--no-pdf", default=None,
-              help="Also build the PDF with R CMD Rd2pdf (default: when R and LaTeX are installed).")
-def manual(out, pdf):
-    """Build the reference manual: HTML (index.html, one page per topic) and a PDF."""
-    from tfprobr.rd.manual import build_manual
-
-    try:
-        result = build_manual(out, pdf=pdf)
-    except RuntimeError as error:
-        raise click.ClickException(str(error)) from None
-    click.echo(f"HTML manual: {result.index}")
-    click.echo(f"PDF manual: {result.pdf}" if result.pdf else
-               "PDF manual: skipped (needs R and pdfLaTeX)")

@@ -3,15 +3,15 @@
 ``generate()`` gives ``{file name: Rd text}`` for every exported function;
 ``generate_package()`` gives every generated file of the R package (the pages,
 ``R/`` wrappers, NAMESPACE, DESCRIPTION, .Rbuildignore);
-``write_man()`` / ``man_status()`` keep a directory current;
-``tfprobr.rd.manual`` builds an HTML (and PDF) reference manual. Nothing here
-imports TensorFlow.
+``write_man()`` / ``man_status()`` keep a directory current. The pages are
+rendered by R's own tools (pkgdown, ``R CMD Rd2pdf``). Nothing here imports
+TensorFlow.
 
 Modules: :mod:`.markup` (docstring markup -> document model), :mod:`.model`
 (Rd pages, rendering), :mod:`.escape` (Rd escaping), :mod:`.usage` (R usage and
 defaults), :mod:`.pages` (functions -> pages), :mod:`.writer` (``man/``),
 :mod:`.spelling` (Python spellings in R), :mod:`.rpackage` (the R package
-files), :mod:`.manual` (reference manual).
+files).
 """
 
 from __future__ import annotations

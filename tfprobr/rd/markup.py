@@ -2,8 +2,8 @@
 
 A docstring section becomes a tuple of blocks (:class:`Paragraph`,
 :class:`CodeBlock`, :class:`Bullets`) holding inline nodes (:class:`Text`,
-:class:`Code`, :class:`Link`, ...). The model is rendered twice: to Rd by
-:mod:`tfprobr.rd.model` and to HTML by :mod:`tfprobr.rd.manual`.
+:class:`Code`, :class:`Link`, ...). The model is rendered to Rd by
+:mod:`tfprobr.rd.model`.
 
 Recognised: paragraphs; ``* `` / ``- `` bullet lists; ``.. code-block:: r``
 (or ``none``, ``python``) and ``::`` literal blocks; ``>>>`` doctest blocks;
@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Iterable, Union
 
 __all__ = [
-    "parse", "parse_inline", "plain_text", "Paragraph", "CodeBlock", "Bullets",
+    "parse", "parse_inline", "Paragraph", "CodeBlock", "Bullets",
     "Text", "Code", "Link", "Emph", "Strong", "Url",
 ]
 
@@ -138,11 +138,6 @@ def parse_inline(text: str, topics: Iterable[str] = ()) -> tuple:
     return tuple(nodes)
 
 
-def plain_text(inlines: Iterable[Inline]) -> str:
-    """The text of inline nodes without markup (for titles in lists and HTML <title>)."""
-    return "".join(_plain(node) for node in inlines)
-
-
 _DIRECTIVE = re.compile(r"^\s*\.\.\s+(?:code-block|code|sourcecode)::\s*(\S*)\s*$")
 # "# doctest: +SKIP" and friends: instructions to doctest, noise to a reader.
 _DOCTEST_DIRECTIVE = re.compile(r"[ \t]*#\s*doctest:[^\n]*", re.MULTILINE)
@@ -179,16 +174,6 @@ def _inline_node(match: re.Match, topics: frozenset) -> Inline:
                                              or code.strip().startswith("tfprobr.")):
         return Link(name.group(1))
     return Code(code)
-
-
-def _plain(node) -> str:
-    if isinstance(node, Link):
-        return f"{node.name}()"
-    if isinstance(node, Code):
-        return node.code
-    if isinstance(node, Url):
-        return node.label or node.url
-    return node.text
 
 
 def _language(name: str) -> str:
