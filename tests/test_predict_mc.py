@@ -209,7 +209,12 @@ def test_batches_give_exactly_the_unbatched_result_without_weight_uncertainty(
     whole = tp.predict_mc(model, X, n_samples=10, quantiles=[0.1, 0.5, 0.975])
     batched = tp.predict_mc(model, X, n_samples=10, quantiles=[0.1, 0.5, 0.975],
                             batch_size=batch_size)
-    pd.testing.assert_frame_equal(batched, whole, check_exact=True)
+    if kind == "values":
+        pd.testing.assert_frame_equal(batched, whole, check_exact=True)
+    else:
+        # TensorFlow's elementwise kernels (the softplus of the scale) round the last bit
+        # differently by tensor shape: the model itself, called on 3 rows or on 5, does.
+        pd.testing.assert_frame_equal(batched, whole, check_exact=False, rtol=1e-6, atol=0)
 
 
 def test_batches_agree_in_distribution_with_one_batch(normal_model):

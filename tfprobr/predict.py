@@ -412,7 +412,8 @@ def _numeric_array(x) -> np.ndarray:
             bad = [] if x.dtype.kind in "biuf" else [f"an array of {x.dtype}"]
         if bad:
             raise TypeError(f"`x` must hold numbers only, not {', '.join(bad[:5])}")
-        array = x.to_numpy(dtype=floatx) if hasattr(x, "to_numpy") else x.astype(floatx, copy=False)
+        with np.errstate(invalid="ignore", over="ignore"):  # NaN and Inf are reported next
+            array = x.to_numpy(dtype=floatx) if hasattr(x, "to_numpy") else x.astype(floatx, copy=False)
         return np.ascontiguousarray(array)
     if isinstance(x, (list, tuple, int, float, np.number)) and not isinstance(x, bool):
         array = np.atleast_1d(np.asarray(x))
