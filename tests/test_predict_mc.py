@@ -228,28 +228,24 @@ def test_batches_agree_in_distribution_with_one_batch(normal_model):
     assert not np.allclose(batched["mean"], whole["mean"], rtol=0, atol=1e-6)
 
 
-def test_the_default_batch_bounds_rows_times_passes(value_model, monkeypatch):
-    from tfprobr import predict
-
-    seen = []
-    monkeypatch.setattr(predict, "_summarise",
-                        lambda result, p, f=predict._summarise: seen.append(
-                            result["values"].shape[:2]) or f(result, p))
-    monkeypatch.setattr(predict, "_ROW_PASSES_PER_BATCH", 40)
-    tp.predict_mc(value_model, np.linspace(-1, 1, 11).reshape(-1, 1), n_samples=10)
-    assert seen == [(10, 4), (10, 4), (10, 3)]
+@pytest.mark.parametrize("n_samples, batches", [(100, 3), (200, 5)])
+def test_the_default_batch_holds_a_million_row_passes(value_model, capsys, n_samples, batches):
+    # 25,000 rows: 10,000 rows per batch at 100 passes, 5,000 at 200 (the bar counts them).
+    x = np.linspace(-1, 1, 25_000).reshape(-1, 1)
+    tp.predict_mc(value_model, x, n_samples=n_samples, quantiles=None, verbose=1)
+    assert f"{batches}/{batches} [" in capsys.readouterr().out
 
 
 def test_repeated_batched_calls_do_not_grow_memory(value_model):
     import gc
 
-    x = np.random.default_rng(3).normal(size=(2000, 1))
+    x = np.random.default_rng(3).normal(size=(20_000, 1))
     for _ in range(5):
-        tp.predict_mc(value_model, x, n_samples=20, batch_size=100)
+        tp.predict_mc(value_model, x, n_samples=20, batch_size=1000, verbose=0)
     gc.collect()
     before = _rss_bytes()
-    for _ in range(30):
-        tp.predict_mc(value_model, x, n_samples=20, batch_size=100)
+    for _ in range(30):  # the passes alone are 1.6 MB per call: 48 MB if they were kept
+        tp.predict_mc(value_model, x, n_samples=20, batch_size=1000, verbose=0)
     gc.collect()
     assert _rss_bytes() - before < 15 * 2**20
 
@@ -272,11 +268,11 @@ def test_a_dataset_gives_the_arrays_result(deterministic_models, make):
     pd.testing.assert_frame_equal(tp.predict_mc(model, make(tf), n_samples=5), expected)
 
 
-def test_a_dataset_of_a_bayesian_model_has_spread(normal_model):
+def test_an_unbatched_dataset_is_batched_by_batch_size(value_model, capsys):
     import tensorflow as tf
 
-    pred = tp.predict_mc(normal_model, tf.data.Dataset.from_tensor_slices(X).batch(2), n_samples=20)
-    assert pred.shape == (5, 4) and (pred["sd"] > 0).all()
+    tp.predict_mc(value_model, tf.data.Dataset.from_tensor_slices(X), batch_size=2, verbose=1)
+    assert "3/3 [" in capsys.readouterr().out  # 2 + 2 + 1 rows, not one row at a time
 
 
 def test_a_batched_dataset_refuses_a_batch_size(value_model):
@@ -400,6 +396,12 @@ def test_a_string_tensor_is_named(value_model):
 
     with pytest.raises(TypeError, match="`x` must be numeric, not a tensor of string"):
         tp.predict_mc(value_model, tf.constant([["a"]]))
+
+
+def test_an_r_integer_na_in_x_is_named(value_model):
+    x = np.array([[1], [np.iinfo(np.int32).min]], dtype=np.int32)  # R: matrix(c(1L, NA))
+    with pytest.raises(ValueError, match="`x` must hold numbers only, not NA"):
+        tp.predict_mc(value_model, x)
 
 
 @pytest.mark.parametrize("x", [np.ones((0, 1)), [], pd.DataFrame({"x": []}, dtype=float)])

@@ -412,6 +412,9 @@ def _numeric_array(x) -> np.ndarray:
             bad = [] if x.dtype.kind in "biuf" else [f"an array of {x.dtype}"]
         if bad:
             raise TypeError(f"`x` must hold numbers only, not {', '.join(bad[:5])}")
+        if isinstance(x, np.ndarray) and x.dtype == np.int32 and (x == np.iinfo(np.int32).min).any():
+            raise ValueError("`x` must hold numbers only, not NA (an R integer NA arrives as "
+                             f"{np.iinfo(np.int32).min})")
         with np.errstate(invalid="ignore", over="ignore"):  # NaN and Inf are reported next
             array = x.to_numpy(dtype=floatx) if hasattr(x, "to_numpy") else x.astype(floatx, copy=False)
         return np.ascontiguousarray(array)
