@@ -425,6 +425,29 @@ def test_bad_verbose_is_named_with_the_allowed_values(value_model, verbose):
         tp.predict_mc(value_model, X, verbose=verbose)
 
 
+def test_quantiles_of_vector_events_are_named_and_none_gives_mean_and_sd(seeded):
+    import tf_keras
+
+    model = tp.keras_model_sequential(input_shape=1)
+    model.add(tf_keras.layers.Dense(tp.params_size_multivariate_normal_tri_l(2)))
+    model = tp.layer_multivariate_normal_tri_l(model, event_size=2)
+    with pytest.raises(ValueError, match="`quantiles` need .* scalar events; MultivariateNormalTriL"):
+        tp.predict_mc(model, X, n_samples=5)
+    assert list(tp.predict_mc(model, X, n_samples=5, quantiles=None).columns) == [
+        "row", "output", "mean", "sd"]
+
+
+def test_quantiles_of_a_distribution_without_quantile_are_named(seeded):
+    import tf_keras
+
+    model = tp.keras_model_sequential(input_shape=1)
+    model.add(tf_keras.layers.Dense(1))
+    model = tp.layer_independent_poisson(model, event_shape=1)
+    with pytest.raises(ValueError, match=r"`quantiles` need the output distribution's cdf\(\) and quantile\(\)"):
+        tp.predict_mc(model, X, n_samples=5)
+    assert list(tp.predict_mc(model, X, n_samples=5, quantiles=None).columns) == ["mean", "sd"]
+
+
 def test_a_model_with_two_inputs_is_named():
     import tf_keras
 
