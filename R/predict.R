@@ -6,7 +6,9 @@ predict_mc <- function(
   model,
   x,
   n_samples = 100,
-  quantiles = c(0.025, 0.975)
+  quantiles = c(0.025, 0.975),
+  batch_size = NULL,
+  verbose = "auto"
 ) {
   call_python("predict_mc")
 }

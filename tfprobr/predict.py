@@ -2,8 +2,8 @@
 
 A Bayesian layer draws new weights (or pre-activations) on every call, so one
 ``predict()`` is one draw from the predictive distribution. ``predict_mc``
-makes ``n_samples`` such draws inside one traced TensorFlow function and
-summarises them per row and output.
+makes ``n_samples`` such draws inside one traced TensorFlow function, batch by
+batch of rows, and summarises them per row and output.
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from typing import Any
 
 import numpy as np
 
-from tfprobr.compose import array_to_tensor, check_not_keras3, is_array_like
-from tfprobr.convert import as_count, as_probabilities
+from tfprobr.compose import check_not_keras3, is_array_like
+from tfprobr.convert import _describe, as_count, as_integer, as_probabilities
 
 __all__ = ["predict_mc"]
 
@@ -24,18 +24,29 @@ __family__ = "prediction"
 # Bisection steps for the quantiles of a mixture; the bracket starts as wide as
 # the passes' own quantiles spread, so 40 halvings reach float32 precision.
 _BISECTION_STEPS = 40
-_BISECT = None  # the compiled bisection, made on first use
+# The default batch holds this many row-passes (rows x n_samples): at 100
+# passes, 10,000 rows per batch. Measured (bench/predict_mc.py) on a small model,
+# a million rows then stay within a few hundred MB; larger batches gain little speed.
+_ROW_PASSES_PER_BATCH = 1_000_000
+_VERBOSE = ("auto", 0, 1, 2)
 
 
-def predict_mc(model, x, n_samples=100, quantiles=(0.025, 0.975)):
+def predict_mc(model, x, n_samples=100, quantiles=(0.025, 0.975), batch_size=None,
+               verbose="auto"):
     """Predictive mean, standard deviation and quantiles from Monte Carlo forward passes.
 
     Calls ``model`` on ``x`` ``n_samples`` times, each call with fresh draws of
     the Bayesian layers' weights, and summarises the passes per row and output.
-    All passes run inside one compiled TensorFlow function (a ``tf.map_fn``
-    over passes), which is many times faster than a loop over ``predict()``
-    and does not grow the model's memory. The function is traced once per
-    model and reused by later calls.
+    All passes over a batch of rows run inside one compiled TensorFlow function
+    (a ``tf.map_fn`` over passes), which is many times faster than a loop over
+    ``predict()`` and does not grow the model's memory. The function is traced
+    once per model and reused by later calls and batches.
+
+    Rows are processed ``batch_size`` at a time, so memory is bounded by the
+    batch (rows x passes), not by the number of rows: a million rows need no
+    more working memory than one batch, plus the result. Batching does not
+    change the results' distribution: every row gets its own ``n_samples``
+    passes either way.
 
     Each pass is its own call of the model: repeating the rows of ``x``
     instead would share one weight draw among the copies for layers such as
@@ -60,22 +71,42 @@ def predict_mc(model, x, n_samples=100, quantiles=(0.025, 0.975)):
     Parameters
     ----------
     model : tf_keras.Model
-        A trained Keras 2 model, e.g. built with ``keras_model_sequential()``
-        and the ``layer_*`` functions. It is called with ``training=False``,
-        as ``predict()`` does; Bayesian layers sample in either mode.
-    x : array, data frame, tensor or numeric vector
-        The inputs, one row per example: a numpy array or R matrix, a pandas
-        DataFrame or R data.frame (numeric columns), a tensor, or a numeric
-        vector (R: ``c(...)``), which is taken as one column.
+        A trained Keras 2 model with one input, e.g. built with
+        ``keras_model_sequential()`` and the ``layer_*`` functions. It is
+        called with ``training=False``, as ``predict()`` does; Bayesian layers
+        sample in either mode.
+    x : array, data frame, tensor, numeric vector or tf.data.Dataset
+        The inputs, one row per example, finite numbers only: a numpy array
+        or R matrix, a pandas DataFrame or R data.frame (numeric columns), a
+        tensor, or a numeric vector (R: ``c(...)``), which is taken as one
+        column. Their shape after the rows must be the model's input shape
+        (e.g. as many columns as the model has inputs). Data that does not
+        fit in memory can come as a ``tf.data.Dataset`` (from R too, e.g.
+        ``tf$data$Dataset$from_tensor_slices(x)``), as for Keras'
+        ``predict()``: of inputs, or of ``(inputs, targets)`` tuples whose
+        targets are ignored; a batched dataset is used batch by batch, an
+        unbatched one is batched by ``batch_size``.
     n_samples : int
-        Number of stochastic forward passes (R: ``100`` or ``100L``). The
-        Monte Carlo error of ``mean`` is about ``sd / sqrt(n_samples)``; 100
-        is plenty for means and standard deviations, use more for quantiles
-        in the far tails of a tensor-output model.
+        Number of stochastic forward passes, at least 2 (R: ``100`` or
+        ``100L``). The Monte Carlo error of ``mean`` is about
+        ``sd / sqrt(n_samples)``; 100 is plenty for means and standard
+        deviations, use more for quantiles in the far tails of a
+        tensor-output model.
     quantiles : float or sequence of float
         Probabilities, each strictly between 0 and 1, of the quantiles to
         report (R: ``c(0.025, 0.975)``). ``None`` or an empty vector reports
         none.
+    batch_size : int or None
+        Number of rows per compiled call (R: ``1000`` or ``NULL``). Peak
+        memory grows with ``batch_size * n_samples``. ``None`` (the default)
+        takes ``1e6 / n_samples`` rows (10,000 at 100 passes), which keeps a
+        small model within a few hundred MB. Leave it ``None`` for a batched
+        dataset, whose own batches are used.
+    verbose : "auto", 0, 1 or 2
+        Progress output, as in Keras' ``predict()`` (R: ``0``, ``1``, ``2``
+        or ``"auto"``): 0 is silent, 1 shows a progress bar over the batches,
+        2 one line at the end. ``"auto"`` shows the bar when there is more
+        than one batch, and is silent otherwise.
 
     Returns
     -------
@@ -88,6 +119,17 @@ def predict_mc(model, x, n_samples=100, quantiles=(0.025, 0.975)):
         row's and the output's positions, counted from 1 as in R, ordered by
         row, then output.
 
+    Raises
+    ------
+    ValueError or TypeError
+        Before any pass runs, naming the argument and its value: ``x`` not
+        numeric, without rows, with NaN or Inf (the first position is
+        shown), or of the wrong shape for the model (e.g. the wrong number
+        of columns); ``n_samples`` below 2; ``quantiles`` not strictly
+        between 0 and 1; ``batch_size`` not a positive whole number;
+        ``verbose`` not one of the values above. A dataset's batches are
+        checked for NaN and Inf as they arrive.
+
     Examples
     --------
     >>> import numpy as np
@@ -99,39 +141,72 @@ def predict_mc(model, x, n_samples=100, quantiles=(0.025, 0.975)):
     >>> list(pred.columns)
     ['mean', 'sd', 'q0.025', 'q0.975']
 
+    A million rows, 2,000 at a time, with a progress bar:
+
+    >>> big = np.random.uniform(-1, 1, size=(1_000_000, 1))
+    >>> pred = tp.predict_mc(model, big, batch_size=2000, verbose=1)  # doctest: +SKIP
+
     R Examples
     ----------
     model <- keras_model_sequential(input_shape = 1) %>%
       layer_dense_local_reparameterization(units = 1)
     x <- matrix(seq(-1, 1, length.out = 5), ncol = 1)
-    pred <- predict_mc(model, x, n_samples = 50)
+    pred <- predict_mc(model, x, n_samples = 50, batch_size = 1000, verbose = 0)
     pred  # a data.frame: mean, sd, q0.025, q0.975 per row
     """
     n_samples = as_count(n_samples, "n_samples")
+    if n_samples < 2:
+        raise ValueError(
+            f"`n_samples` must be at least 2 (one pass has no spread), not {n_samples!r}"
+        )
     probabilities = as_probabilities(quantiles, "quantiles")
+    batch_size = None if batch_size is None else as_count(batch_size, "batch_size")
+    verbose = _as_verbose(verbose)
     _check_model(model)
-    inputs, index = _input_tensor(x)
+    batches = _Batches(x, _model_input_shape(model), batch_size,
+                       batch_size or max(1, _ROW_PASSES_PER_BATCH // n_samples))
+
     tf = importlib.import_module("tensorflow")
-    draws = _compiled_passes(model)(inputs, tf.constant(n_samples, tf.int32))
-    if tf.is_tensor(draws):
-        summary = _summarise_values(draws.numpy(), probabilities)
-    else:
-        summary = _summarise_mixture(draws, probabilities)
-    return _as_data_frame(summary, probabilities, index)
+    n = tf.constant(n_samples, tf.int32)
+    probs = tf.constant(probabilities, tf.float32, shape=[len(probabilities)])
+    summaries = []
+    progress = _progress_bar(batches.count, verbose)
+    for inputs in batches:
+        passes = _compiled_passes(model, inputs, bool(probabilities))
+        summaries.append(_summarise(passes(inputs, n, probs), probabilities))
+        if progress is not None:
+            progress.update(len(summaries), finalize=False)
+    if progress is not None:
+        progress.update(len(summaries), finalize=True)
+    if not summaries:
+        raise ValueError(f"`x` must have at least one row, but the dataset {_describe(x)} is empty")
+    summary = {key: np.concatenate([s[key] for s in summaries], axis=-2) for key in summaries[0]}
+    return _as_data_frame(summary, probabilities, batches.index)
 
 
-# A compiled function per model, traced once. The function holds the model
-# weakly, so the cache does not keep a model alive; it is rebuilt when layers
-# were added or removed since.
+# Compiled functions per model, each traced once for inputs of any number of
+# rows (the row dimension is left unknown). The functions hold the model
+# weakly, so the cache does not keep a model alive; they are rebuilt when
+# layers were added or removed since.
 _PASSES: "weakref.WeakKeyDictionary[Any, tuple]" = weakref.WeakKeyDictionary()
 
 
-def _compiled_passes(model):
+def _compiled_passes(model, inputs, with_quantiles: bool):
+    """The compiled passes of ``model`` for inputs shaped like ``inputs``.
+
+    It returns ``{"values": (passes, rows, ...)}`` for a tensor output, or
+    ``{"means", "variances"}`` of the passes' distributions (same shape) and,
+    ``with_quantiles``, the mixture's ``"quantiles"`` (probabilities, rows, ...).
+    """
+    tf = importlib.import_module("tensorflow")
     layers = tuple(id(layer) for layer in getattr(model, "layers", ()))
     cached = _PASSES.get(model)
-    if cached is not None and cached[0] == layers:
-        return cached[1]
-    tf = importlib.import_module("tensorflow")
+    if cached is None or cached[0] != layers:
+        cached = (layers, {})
+        _PASSES[model] = cached
+    key = (tuple(inputs.shape[1:]), inputs.dtype, with_quantiles)
+    if key in cached[1]:
+        return cached[1][key]
     model_ref = weakref.ref(model)
 
     def one_pass(inputs):
@@ -140,27 +215,33 @@ def _compiled_passes(model):
         # tensor (one sample); summarise the distribution itself.
         return getattr(output, "tensor_distribution", output)
 
-    @tf.function(reduce_retracing=True)
-    def passes(inputs, n):
+    # No autograph: the Python control flow here is fixed at trace time.
+    @tf.function(autograph=False, input_signature=[
+        tf.TensorSpec([None, *inputs.shape[1:]], inputs.dtype),  # any number of rows
+        tf.TensorSpec([], tf.int32),
+        tf.TensorSpec([None], tf.float32),
+    ])
+    def passes(inputs, n, probs):
         # The first pass outside the loop gives the output's structure (a
         # tensor, or a distribution's parameter tensors) for tf.map_fn.
         first = one_pass(inputs)
         parts = tf.nest.flatten(first, expand_composites=True)
+        rest = tf.map_fn(
+            lambda _: tf.nest.flatten(one_pass(inputs), expand_composites=True),
+            tf.range(n - 1),
+            fn_output_signature=[tf.TensorSpec(part.shape, part.dtype) for part in parts],
+        )
+        stacked = [tf.concat([part[tf.newaxis], more], axis=0) for part, more in zip(parts, rest)]
+        # A tensor, or a distribution whose parameters have the passes as a new first axis.
+        draws = tf.nest.pack_sequence_as(first, stacked, expand_composites=True)
+        if tf.is_tensor(draws):
+            return {"values": draws}
+        result = {"means": draws.mean(), "variances": draws.variance()}
+        if with_quantiles:
+            result["quantiles"] = _mixture_quantiles(draws, probs)
+        return result
 
-        def with_more_passes():
-            rest = tf.map_fn(
-                lambda _: tf.nest.flatten(one_pass(inputs), expand_composites=True),
-                tf.range(n - 1),
-                fn_output_signature=[tf.TensorSpec(part.shape, part.dtype) for part in parts],
-            )
-            return [tf.concat([part[tf.newaxis], more], axis=0) for part, more in zip(parts, rest)]
-
-        # tf.map_fn cannot stack zero passes of unknown row count: skip it for one pass.
-        stacked = tf.cond(n > 1, with_more_passes, lambda: [part[tf.newaxis] for part in parts])
-        # A distribution whose parameters have the passes as a new first axis.
-        return tf.nest.pack_sequence_as(first, stacked, expand_composites=True)
-
-    _PASSES[model] = (layers, passes)
+    cached[1][key] = passes
     return passes
 
 
@@ -174,52 +255,220 @@ def _check_model(model) -> None:
         )
 
 
-def _input_tensor(x):
-    """``x`` as a float tensor with rows first, and the row index to keep (or None)."""
-    tf = importlib.import_module("tensorflow")
-    if tf.is_tensor(x):
-        tensor = x
-    elif is_array_like(x):
-        tensor = array_to_tensor(x, "x")
-    elif isinstance(x, (list, tuple, int, float)) and not isinstance(x, bool):
-        tensor = array_to_tensor(np.atleast_1d(np.asarray(x, dtype=object)), "x")
-    else:
+def _model_input_shape(model) -> tuple | None:
+    """The shape of one row of the model's input (without the rows), or None if not yet known."""
+    inputs = getattr(model, "inputs", None)
+    if not inputs:
+        return None
+    if len(inputs) > 1:
         raise TypeError(
-            "`x` must be a numeric array, data frame, tensor or vector, not "
-            f"{type(x).__module__}.{type(x).__name__}"
+            f"`model` must have one input, not {len(inputs)} "
+            f"({', '.join(str(tuple(i.shape)) for i in inputs)}); predict_mc() passes `x` as the only input"
         )
-    if tensor.shape.rank == 1:
-        tensor = tensor[:, tf.newaxis]  # a vector is one column of rows
-    if tensor.shape.rank == 0 or tensor.shape[0] == 0:
-        raise ValueError(f"`x` must have at least one row, not shape {tuple(tensor.shape)}")
-    index = x.index if type(x).__name__ == "DataFrame" else None
-    return tensor, index
+    return tuple(inputs[0].shape[1:])
 
 
-def _summarise_values(values: np.ndarray, probabilities: tuple) -> dict:
-    """Summaries of passes that are plain values, shape (passes, rows, ...)."""
-    values = values.reshape(values.shape[0], values.shape[1], -1).astype(np.float64)
-    summary = {"mean": values.mean(axis=0), "sd": values.std(axis=0)}
-    if probabilities:
-        summary["quantiles"] = np.quantile(values, probabilities, axis=0)
-    return summary
+def _as_verbose(value):
+    if isinstance(value, str):
+        if value == "auto":
+            return value
+    elif not isinstance(value, (bool, np.bool_)):
+        try:
+            number = as_integer(value, "verbose")
+        except (TypeError, ValueError):
+            number = None
+        if number in (0, 1, 2):
+            return number
+    raise ValueError(f"`verbose` must be one of \"auto\", 0, 1 or 2, not {_describe(value)}")
 
 
-def _summarise_mixture(distribution, probabilities: tuple) -> dict:
-    """Summaries of the equal-weight mixture of the passes' distributions."""
-    means = _rows_by_outputs(distribution.mean())
-    variances = _rows_by_outputs(distribution.variance())
-    mean = means.mean(axis=0)
+def _progress_bar(batches: int | None, verbose):
+    if verbose == "auto":
+        verbose = 1 if batches is None or batches > 1 else 0  # a long call
+    if verbose == 0:
+        return None
+    tf_keras = importlib.import_module("tf_keras")
+    return tf_keras.utils.Progbar(batches, verbose=verbose, unit_name="batch")
+
+
+class _Batches:
+    """``x``, checked against the model's input shape, as an iterable of float tensors of rows.
+
+    ``count`` is the number of batches (None if a dataset does not say) and
+    ``index`` the row index to keep (a data frame's) or None. In-memory inputs
+    are checked whole here, before any pass runs; a dataset's batches are
+    checked for finite values as they arrive.
+    """
+
+    def __init__(self, x, row_shape: tuple | None, batch_size: int | None, default_size: int):
+        tf = importlib.import_module("tensorflow")
+        self.row_shape = row_shape
+        self.index = None
+        if isinstance(x, tf.data.Dataset):
+            self.dataset = self._checked_dataset(x, batch_size, default_size)
+            self.array = None
+            count = int(self.dataset.cardinality())
+            self.count = count if count >= 0 else None
+            return
+        self.dataset = None
+        self.array = _numeric_array(x)
+        vector = self.array.ndim == 1
+        if vector:
+            self.array = self.array[:, np.newaxis]  # a vector is one column of rows
+        if self.array.ndim == 0 or self.array.shape[0] == 0:
+            raise ValueError(f"`x` must have at least one row, not shape {self.array.shape}")
+        self._check_row_shape(self.array.shape, vector=vector)
+        _check_finite(self.array, "`x`", first_row=0)
+        self.index = x.index if type(x).__name__ == "DataFrame" else None
+        self.size = min(batch_size or default_size, self.array.shape[0])
+        self.count = -(-self.array.shape[0] // self.size)
+
+    def __iter__(self):
+        tf = importlib.import_module("tensorflow")
+        if self.array is not None:
+            for start in range(0, self.array.shape[0], self.size):
+                yield tf.constant(self.array[start:start + self.size])
+            return
+        floatx = importlib.import_module("tf_keras").backend.floatx()
+        rows = 0
+        for batch in self.dataset:
+            if isinstance(batch, (tuple, list)):
+                batch = batch[0]  # (inputs, targets[, weights]): the targets are ignored
+            if batch.shape.rank == 1:
+                batch = batch[:, tf.newaxis]
+            _check_finite(batch.numpy(), "`x` (a tf.data.Dataset)", first_row=rows)
+            rows += int(batch.shape[0])
+            yield tf.cast(batch, floatx)
+
+    def _checked_dataset(self, dataset, batch_size, default_size):
+        tf = importlib.import_module("tensorflow")
+        spec = dataset.element_spec
+        if isinstance(spec, (tuple, list)) and spec:
+            spec = spec[0]
+        if not isinstance(spec, tf.TensorSpec) or not (
+                spec.dtype.is_floating or spec.dtype.is_integer or spec.dtype.is_bool):
+            raise TypeError(
+                "`x` must be a tf.data.Dataset of numeric tensors, or of (inputs, targets) tuples, "
+                f"not one whose elements are {dataset.element_spec}"
+            )
+        if int(dataset.cardinality()) == tf.data.INFINITE_CARDINALITY:
+            raise ValueError(
+                "`x` is an infinite tf.data.Dataset (e.g. after repeat()); take the rows to "
+                "predict first, e.g. x.take(number_of_batches)"
+            )
+        element = tuple(spec.shape)
+        # Batched datasets have rows of unknown number first; an unbatched one has
+        # elements shaped like one row (or scalars, for a one-column model).
+        unbatched = self.row_shape is not None and not (element and element[0] is None) and (
+            _same_shape(element, self.row_shape) or (self.row_shape == (1,) and element == ()))
+        if unbatched:
+            return dataset.batch(batch_size or default_size)
+        if batch_size is not None:
+            raise ValueError(
+                "`batch_size` must be None (R: NULL) for a batched tf.data.Dataset `x`, whose "
+                f"batches are used as they are, not {batch_size!r}; rebatch the dataset instead"
+            )
+        if not element:
+            raise ValueError(f"`x` must be a tf.data.Dataset of rows, not of scalars ({spec})")
+        self._check_row_shape((None, *element[1:]) if len(element) > 1 else (None,),
+                              vector=len(element) == 1, what=f"its batches have shape {element}")
+        return dataset
+
+    def _check_row_shape(self, shape: tuple, vector: bool, what: str | None = None) -> None:
+        row = tuple(shape[1:]) or (1,)  # a vector is one column
+        if self.row_shape is None or _same_shape(row, self.row_shape):
+            return
+        what = what or f"`x` has shape {tuple(shape)}"
+        hint = (" A vector is taken as one column; for one row, use a one-row matrix "
+                "(R: matrix(x, nrow = 1))." if vector else "")
+        if len(self.row_shape) == 1 and len(row) == 1:
+            raise ValueError(
+                f"`x` must have {self.row_shape[0]} columns, the model's input width, not "
+                f"{row[0]} ({what}).{hint}"
+            )
+        raise ValueError(
+            f"`x` must have rows of shape {self.row_shape}, the model's input shape without "
+            f"the rows, not {row} ({what}).{hint}"
+        )
+
+
+def _same_shape(shape: tuple, expected: tuple) -> bool:
+    return len(shape) == len(expected) and all(
+        a is None or b is None or a == b for a, b in zip(shape, expected))
+
+
+def _numeric_array(x) -> np.ndarray:
+    """``x`` as a numpy array of Keras' float type; a TypeError naming `x` if it is not numeric."""
+    tf = importlib.import_module("tensorflow")
+    floatx = importlib.import_module("tf_keras").backend.floatx()
+    if tf.is_tensor(x):
+        if not (x.dtype.is_floating or x.dtype.is_integer or x.dtype.is_bool):
+            raise TypeError(f"`x` must be numeric, not a tensor of {x.dtype.name}")
+        return np.asarray(tf.cast(x, floatx))
+    if is_array_like(x):
+        if hasattr(x, "to_numpy"):  # a pandas DataFrame or Series (an R data.frame)
+            import pandas as pd
+
+            dtypes = dict(x.dtypes) if type(x).__name__ == "DataFrame" else {x.name: x.dtype}
+            bad = [f"column {name!r} ({dtype})" for name, dtype in dtypes.items()
+                   if not (pd.api.types.is_numeric_dtype(dtype) or pd.api.types.is_bool_dtype(dtype))]
+        else:
+            bad = [] if x.dtype.kind in "biuf" else [f"an array of {x.dtype}"]
+        if bad:
+            raise TypeError(f"`x` must hold numbers only, not {', '.join(bad[:5])}")
+        if isinstance(x, np.ndarray) and x.dtype == np.int32 and (x == np.iinfo(np.int32).min).any():
+            raise ValueError("`x` must hold numbers only, not NA (an R integer NA arrives as "
+                             f"{np.iinfo(np.int32).min})")
+        with np.errstate(invalid="ignore", over="ignore"):  # NaN and Inf are reported next
+            array = x.to_numpy(dtype=floatx) if hasattr(x, "to_numpy") else x.astype(floatx, copy=False)
+        return np.ascontiguousarray(array)
+    if isinstance(x, (list, tuple, int, float, np.number)) and not isinstance(x, bool):
+        array = np.atleast_1d(np.asarray(x))
+        if array.dtype.kind in "iuf":
+            return array.astype(floatx)
+    raise TypeError(
+        f"`x` must be a numeric array, data frame, tensor, vector or tf.data.Dataset, not {_describe(x)}"
+    )
+
+
+def _check_finite(array: np.ndarray, what: str, first_row: int) -> None:
+    finite = np.isfinite(array)
+    if finite.all():
+        return
+    bad = np.flatnonzero(~finite.reshape(-1))
+    position = np.unravel_index(bad[0], array.shape)
+    where = f"row {first_row + position[0] + 1}" + (
+        f", column {position[1] + 1}" if len(position) == 2 else
+        f", position {tuple(int(p) + 1 for p in position[1:])}" if len(position) > 2 else "")
+    raise ValueError(
+        f"{what} must hold finite numbers only, but {len(bad)} value(s) are NaN or Inf "
+        f"(the first, {array[position]}, at {where}, counting from 1)"
+    )
+
+
+def _summarise(result: dict, probabilities: tuple) -> dict:
+    """Per-row summaries of one batch's passes, as float64 arrays (..., rows, outputs)."""
+    if "values" in result:
+        values = _rows_by_outputs(result["values"])
+        summary = {"mean": values.mean(axis=0), "sd": values.std(axis=0)}
+        if probabilities:
+            summary["quantiles"] = np.quantile(values, probabilities, axis=0)
+        return summary
+    means = _rows_by_outputs(result["means"])
+    variances = _rows_by_outputs(result["variances"])
     # Law of total variance: aleatoric (mean variance) + epistemic (variance of means).
-    variance = variances.mean(axis=0) + means.var(axis=0)
-    summary = {"mean": mean, "sd": np.sqrt(variance)}
+    summary = {"mean": means.mean(axis=0),
+               "sd": np.sqrt(variances.mean(axis=0) + means.var(axis=0))}
     if probabilities:
-        summary["quantiles"] = _mixture_quantiles(distribution, probabilities, means.shape[1:])
+        summary["quantiles"] = _rows_by_outputs(result["quantiles"])
     return summary
 
 
-def _mixture_quantiles(distribution, probabilities: tuple, shape: tuple) -> np.ndarray:
-    """Quantiles of the mixture over the first (passes) axis, shape (probabilities, rows, outputs)."""
+def _mixture_quantiles(distribution, probs):
+    """Quantiles of the mixture over the first (passes) axis, shape (probabilities, rows, ...).
+
+    Runs while tracing the compiled passes: the bisection is part of the graph.
+    """
     tf = importlib.import_module("tensorflow")
     marginal = distribution
     while hasattr(marginal, "reinterpreted_batch_ndims"):  # Independent: per-output marginals
@@ -230,42 +479,28 @@ def _mixture_quantiles(distribution, probabilities: tuple, shape: tuple) -> np.n
             f"{marginal.name} has events of shape {marginal.event_shape}. Use quantiles = NULL "
             "(Python: None) to get the mean and sd only."
         )
-    probs = tf.reshape(tf.constant(probabilities, marginal.dtype),
-                       [-1] + [1] * marginal.batch_shape.rank)
+    probs = tf.reshape(tf.cast(probs, marginal.dtype), [-1] + [1] * marginal.batch_shape.rank)
     try:
-        result = _bisect_mixture_quantiles(marginal, probs)
+        # The mixture's p-quantile lies between the smallest and the largest
+        # of the passes' own p-quantiles.
+        component_quantiles = marginal.quantile(probs)
+        low = tf.reduce_min(component_quantiles, axis=1)
+        high = tf.reduce_max(component_quantiles, axis=1)
+        for _ in range(_BISECTION_STEPS):
+            middle = (low + high) / 2
+            below = tf.reduce_mean(marginal.cdf(middle[:, tf.newaxis]), axis=1) < probs[:, 0]
+            low = tf.where(below, middle, low)
+            high = tf.where(below, high, middle)
     except NotImplementedError as error:
         raise ValueError(
             f"`quantiles` need the output distribution's cdf() and quantile(), which "
             f"{marginal.name} lacks ({error}). Use quantiles = NULL (Python: None)."
         ) from None
-    return result.numpy().reshape((len(probabilities),) + tuple(shape)).astype(np.float64)
-
-
-def _bisect_mixture_quantiles(marginal, probs):
-    # Compiled with the bisection inside, once per kind of distribution.
-    tf = importlib.import_module("tensorflow")
-    global _BISECT
-    if _BISECT is None:
-        @tf.function(reduce_retracing=True)
-        def bisect(marginal, probs):
-            # The mixture's p-quantile lies between the smallest and the largest
-            # of the passes' own p-quantiles.
-            component_quantiles = marginal.quantile(probs)
-            low = tf.reduce_min(component_quantiles, axis=1)
-            high = tf.reduce_max(component_quantiles, axis=1)
-            for _ in range(_BISECTION_STEPS):
-                middle = (low + high) / 2
-                below = tf.reduce_mean(marginal.cdf(middle[:, tf.newaxis]), axis=1) < probs[:, 0]
-                low = tf.where(below, middle, low)
-                high = tf.where(below, high, middle)
-            return (low + high) / 2
-
-        _BISECT = bisect
-    return _BISECT(marginal, probs)
+    return (low + high) / 2
 
 
 def _rows_by_outputs(tensor) -> np.ndarray:
+    """(..., rows, outputs...) as float64 (..., rows, outputs): the passes or probabilities first."""
     values = np.asarray(tensor, dtype=np.float64)
     return values.reshape(values.shape[0], values.shape[1], -1)
 
