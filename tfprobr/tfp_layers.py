@@ -14,6 +14,8 @@ import numpy as np
 import tensorflow as tf
 import tensorflow_probability as tfp
 
+from tfprobr import sampling
+from tfprobr.defaults import SampleFn
 from tfprobr.saving import ConstructorConfigMixin, SerializableLayerMixin
 
 tfd = tfp.distributions
@@ -78,6 +80,20 @@ class BayesianLayer(PerCallAttributes, SerializableLayerMixin):
     distributions made in ``build`` stay tracked as before. Saving
     (``get_config``/``from_config``, registration with Keras) comes from
     :class:`tfprobr.saving.SerializableLayerMixin`.
+
+    Sampling. Every draw takes its seed from tfprobr's random stream
+    (:mod:`tfprobr.sampling`) and a stateless sampler, so repeated eager calls
+    after ``set_random_seed()`` neither leak nor lose reproducibility.
+
+    The lean path. When the kernel posterior is a mean-field normal
+    (``Independent(Normal)``, as the default ``default_mean_field_normal_fn()``
+    makes) drawn by the default ``tfd_sample``, the estimators compute their
+    forward pass straight from its ``loc`` and ``scale`` tensors: the matmuls
+    (or convolutions), one softplus (inside ``scale``) and one normal or sign
+    draw, without building a distribution per call. The variables, the KL
+    terms and the distribution of the outputs are those of TFP's code, which
+    every other posterior or tensor function still takes; on that path the
+    per-call attributes ``kernel_posterior_affine*`` stay ``None``.
     """
 
     per_call_attributes = frozenset({
@@ -87,8 +103,133 @@ class BayesianLayer(PerCallAttributes, SerializableLayerMixin):
         "bias_posterior_tensor",
     })
 
+    def _mean_field_normal(self):
+        """The kernel posterior's ``(loc, scale)`` tensors for the lean path, or ``None``."""
+        posterior = self.kernel_posterior
+        if not (
+            type(posterior) is tfd.Independent
+            and type(posterior.distribution) is tfd.Normal
+            and isinstance(self.kernel_posterior_tensor_fn, SampleFn)
+            and not sampling.stateful_fallback()
+        ):
+            return None
+        loc = tf.convert_to_tensor(posterior.distribution.loc)
+        scale = tf.convert_to_tensor(posterior.distribution.scale)
+        if loc.shape != scale.shape or not loc.shape.is_fully_defined():
+            return None
+        return loc, scale
 
-class DenseLocalReparameterization(BayesianLayer, tfp.layers.DenseLocalReparameterization):
+    def _uses_stream(self) -> bool:
+        """Whether random signs come from tfprobr's stream (not TFP's stateful ops with ``seed``)."""
+        return getattr(self, "seed", None) is None and not sampling.stateful_fallback()
+
+
+class _Reparameterization:
+    """The reparameterization estimator: one kernel draw per call, shared by the batch."""
+
+    def _apply_variational_kernel(self, inputs):
+        normal = self._mean_field_normal()
+        if normal is None:
+            return super()._apply_variational_kernel(inputs)  # draws through tfd_sample
+        loc, scale = normal
+        noise = tf.random.stateless_normal(tf.shape(loc), sampling.next_seeds()[0], dtype=loc.dtype)
+        self.kernel_posterior_tensor = loc + scale * noise
+        self.kernel_posterior_affine = None
+        self.kernel_posterior_affine_tensor = None
+        return self._kernel_op(inputs, self.kernel_posterior_tensor)
+
+
+class _Flipout:
+    """The flipout estimator: ``x @ loc + ((x * s_in) @ (scale * eps)) * s_out`` with random signs.
+
+    TFP draws the signs with stateful ops seeded from the layer's ``seed``;
+    with ``seed = NULL`` (the default) they come from tfprobr's stream here.
+    """
+
+    def _apply_variational_kernel(self, inputs):
+        if not self._uses_stream():
+            return super()._apply_variational_kernel(inputs)
+        normal = self._mean_field_normal()
+        seeds = sampling.next_seeds(3 if normal is not None else 2)
+        if normal is None:
+            posterior = self.kernel_posterior
+            if not (isinstance(posterior, tfd.Independent)
+                    and isinstance(posterior.distribution, tfd.Normal)):
+                return super()._apply_variational_kernel(inputs)  # TFP's own error
+            loc = posterior.distribution.loc
+            self.kernel_posterior_affine = tfd.Normal(
+                loc=tf.zeros_like(loc), scale=posterior.distribution.scale
+            )
+            perturbation = self.kernel_posterior_tensor_fn(self.kernel_posterior_affine)
+        else:
+            loc, scale = normal
+            self.kernel_posterior_affine = None
+            perturbation = scale * tf.random.stateless_normal(
+                tf.shape(scale), seeds[2], dtype=scale.dtype
+            )
+        self.kernel_posterior_affine_tensor = perturbation
+        self.kernel_posterior_tensor = None
+        sign_input, sign_output = self._flipout_signs(inputs, seeds[0], seeds[1])
+        outputs = self._kernel_op(inputs, loc)
+        return outputs + self._kernel_op(inputs * sign_input, perturbation) * sign_output
+
+
+def _rademacher(shape, seed, dtype):
+    """Random signs, -1 or +1 with equal probability, from a stateless seed."""
+    bits = tf.random.stateless_uniform(shape, seed, minval=0, maxval=2, dtype=tf.int32)
+    return tf.cast(2 * bits - 1, dtype)
+
+
+class _DenseEstimator:
+    """What the dense estimators share: matmul as the kernel op, a point-mass bias read directly."""
+
+    def _kernel_op(self, inputs, kernel):
+        return tf.matmul(inputs, kernel)
+
+    def _flipout_signs(self, inputs, seed_input, seed_output):
+        input_shape = tf.shape(inputs)
+        output_shape = tf.concat([input_shape[:-1], [self.units]], 0)
+        return (_rademacher(input_shape, seed_input, inputs.dtype),
+                _rademacher(output_shape, seed_output, inputs.dtype))
+
+    def _apply_variational_bias(self, inputs):
+        posterior = self.bias_posterior
+        if not (
+            type(posterior) is tfd.Independent
+            and type(posterior.distribution) is tfd.Deterministic
+            and isinstance(self.bias_posterior_tensor_fn, SampleFn)
+        ):
+            return super()._apply_variational_bias(inputs)
+        # The default bias posterior is a point mass: its one draw is its loc.
+        self.bias_posterior_tensor = tf.convert_to_tensor(posterior.distribution.loc)
+        return tf.nn.bias_add(inputs, self.bias_posterior_tensor)
+
+
+class _ConvEstimator:
+    """What the convolution estimators share: TFP's convolution op, one sign per example and channel."""
+
+    def _kernel_op(self, inputs, kernel):
+        return self._convolution_op(inputs, kernel)
+
+    def _flipout_signs(self, inputs, seed_input, seed_output):
+        input_shape = tf.shape(inputs)
+        channels_first = self.data_format == "channels_first"
+        channels = input_shape[1] if channels_first else input_shape[-1]
+        signs = (
+            _rademacher(tf.stack([input_shape[0], channels]), seed_input, inputs.dtype),
+            _rademacher(tf.stack([input_shape[0], self.filters]), seed_output, inputs.dtype),
+        )
+        # Broadcast over the spatial axes: (B, C, 1, 1) or (B, 1, 1, C) in 2D.
+        spatial = [1] * self.rank
+        return tuple(
+            tf.reshape(sign, tf.concat([tf.shape(sign)[:1], [-1], spatial], 0) if channels_first
+                       else tf.concat([tf.shape(sign)[:1], spatial, [-1]], 0))
+            for sign in signs
+        )
+
+
+class DenseLocalReparameterization(BayesianLayer, _DenseEstimator,
+                                   tfp.layers.DenseLocalReparameterization):
     """TFP's ``DenseLocalReparameterization`` with a finite gradient for all-zero input rows.
 
     The local reparameterization draws the layer's pre-activations from
@@ -110,48 +251,61 @@ class DenseLocalReparameterization(BayesianLayer, tfp.layers.DenseLocalReparamet
                 "makes an Independent Normal distribution (like the default "
                 f"default_mean_field_normal_fn()), not {posterior.name!r}"
             )
-        mean = tf.matmul(inputs, posterior.distribution.loc)
-        variance = tf.matmul(tf.square(inputs), tf.square(posterior.distribution.scale))
-        floor = np.finfo(variance.dtype.as_numpy_dtype).tiny
-        self.kernel_posterior_affine = tfd.Normal(
-            loc=mean, scale=tf.sqrt(tf.maximum(variance, floor))
-        )
-        self.kernel_posterior_affine_tensor = self.kernel_posterior_tensor_fn(
-            self.kernel_posterior_affine
-        )
+        normal = self._mean_field_normal()
+        loc, scale = normal or (posterior.distribution.loc, posterior.distribution.scale)
+        mean = tf.matmul(inputs, loc)
+        variance = tf.matmul(tf.square(inputs), tf.square(scale))
+        stddev = tf.sqrt(tf.maximum(variance, np.finfo(variance.dtype.as_numpy_dtype).tiny))
         self.kernel_posterior_tensor = None
+        if normal is None:
+            self.kernel_posterior_affine = tfd.Normal(loc=mean, scale=stddev)
+            self.kernel_posterior_affine_tensor = self.kernel_posterior_tensor_fn(
+                self.kernel_posterior_affine
+            )
+        else:
+            noise = tf.random.stateless_normal(tf.shape(mean), sampling.next_seeds()[0],
+                                               dtype=mean.dtype)
+            self.kernel_posterior_affine = None
+            self.kernel_posterior_affine_tensor = mean + stddev * noise
         return self.kernel_posterior_affine_tensor
 
 
-class DenseReparameterization(BayesianLayer, tfp.layers.DenseReparameterization):
+class DenseReparameterization(BayesianLayer, _Reparameterization, _DenseEstimator,
+                              tfp.layers.DenseReparameterization):
     """TFP's ``DenseReparameterization`` with tfprobr's shared fixes."""
 
 
-class DenseFlipout(BayesianLayer, tfp.layers.DenseFlipout):
+class DenseFlipout(BayesianLayer, _Flipout, _DenseEstimator, tfp.layers.DenseFlipout):
     """TFP's ``DenseFlipout`` with tfprobr's shared fixes."""
 
 
-class Conv1DReparameterization(BayesianLayer, tfp.layers.Convolution1DReparameterization):
+class Conv1DReparameterization(BayesianLayer, _Reparameterization, _ConvEstimator,
+                               tfp.layers.Convolution1DReparameterization):
     """TFP's ``Convolution1DReparameterization`` with tfprobr's shared fixes."""
 
 
-class Conv2DReparameterization(BayesianLayer, tfp.layers.Convolution2DReparameterization):
+class Conv2DReparameterization(BayesianLayer, _Reparameterization, _ConvEstimator,
+                               tfp.layers.Convolution2DReparameterization):
     """TFP's ``Convolution2DReparameterization`` with tfprobr's shared fixes."""
 
 
-class Conv3DReparameterization(BayesianLayer, tfp.layers.Convolution3DReparameterization):
+class Conv3DReparameterization(BayesianLayer, _Reparameterization, _ConvEstimator,
+                               tfp.layers.Convolution3DReparameterization):
     """TFP's ``Convolution3DReparameterization`` with tfprobr's shared fixes."""
 
 
-class Conv1DFlipout(BayesianLayer, tfp.layers.Convolution1DFlipout):
+class Conv1DFlipout(BayesianLayer, _Flipout, _ConvEstimator,
+                    tfp.layers.Convolution1DFlipout):
     """TFP's ``Convolution1DFlipout`` with tfprobr's shared fixes."""
 
 
-class Conv2DFlipout(BayesianLayer, tfp.layers.Convolution2DFlipout):
+class Conv2DFlipout(BayesianLayer, _Flipout, _ConvEstimator,
+                    tfp.layers.Convolution2DFlipout):
     """TFP's ``Convolution2DFlipout`` with tfprobr's shared fixes."""
 
 
-class Conv3DFlipout(BayesianLayer, tfp.layers.Convolution3DFlipout):
+class Conv3DFlipout(BayesianLayer, _Flipout, _ConvEstimator,
+                    tfp.layers.Convolution3DFlipout):
     """TFP's ``Convolution3DFlipout`` with tfprobr's shared fixes."""
 
 

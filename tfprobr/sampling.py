@@ -1,0 +1,97 @@
+"""tfprobr's random-number stream: seeds for stateless sampling (imports TensorFlow).
+
+Why not TensorFlow's stateful random ops: once a global seed is set
+(``set_random_seed()``), every unseeded random op run eagerly gets a fresh op
+seed, and TensorFlow keeps one kernel per op seed for the life of the process;
+an R loop of eager model calls then grows memory by megabytes per call.
+tfprobr's layers and ``tfd_sample()`` instead draw a seed tensor from one
+``tf.random.Generator`` and pass it to stateless samplers (TFP's ``seed=``
+takes such a shape-[2] tensor). The generator's state is one variable that
+advances on every draw, eagerly and inside traced functions alike, so
+memory stays flat and draws stay reproducible.
+
+The generator belongs to this module, not to any layer: no layer gains a
+variable, so weights, checkpoints and saved configs are what they were.
+``reset(seed)`` reseeds it in place (traced functions that captured it see
+the new state); ``set_random_seed()`` calls it. A generator made after a
+global seed was set, or used after the global seed changed, is seeded from
+that global seed, so ``tf_keras.utils.set_random_seed()`` alone is
+reproducible too.
+"""
+
+from __future__ import annotations
+
+import tensorflow as tf
+from tensorflow.python.eager import context
+from tensorflow.python.ops import resource_variable_ops
+from tensorflow.python.saved_model import save_context
+
+__all__ = ["next_seeds", "reset", "stateful_fallback"]
+
+_generator = None
+# What TensorFlow's context held when the generator was last seeded: each
+# tf.random.set_seed() call (even with the same seed) makes a new op-seed
+# generator ``_rng``, so that its following draws repeat; the stream does too.
+_seeded_at = None
+
+
+def next_seeds(count: int = 1):
+    """``count`` fresh stateless seeds, an int32 tensor of shape ``[count, 2]``.
+
+    Under a ``tf.distribute`` strategy each replica's seeds also depend on its
+    replica id, so replicas never share noise, even across worker processes
+    seeded alike.
+    """
+    seeds = _stream().uniform_full_int([count, 2], dtype=tf.int32)
+    if tf.distribute.has_strategy() and not tf.distribute.in_cross_replica_context():
+        replica = tf.distribute.get_replica_context().replica_id_in_sync_group
+        seeds = tf.bitwise.bitwise_xor(seeds, tf.stack([tf.cast(replica, tf.int32), 0]))
+    return seeds
+
+
+def reset(seed: int) -> None:
+    """Restart the stream from ``seed`` (in place, also for functions already traced)."""
+    global _seeded_at
+    generator = _generator if _generator is not None else _stream()
+    with tf.init_scope():
+        generator.reset_from_seed(seed)
+    _seeded_at = _global_seed_call()
+
+
+def stateful_fallback() -> bool:
+    """Whether to sample with TensorFlow's stateful ops instead of the stream.
+
+    While ``tf.saved_model.save`` traces a model for export, a function may not
+    capture a variable the exported object does not track, and the stream's
+    state belongs to no layer; the exported model samples as TFP's layers do.
+    """
+    return save_context.in_save_context()
+
+
+def _stream():
+    global _generator, _seeded_at
+    global_seed = context.global_seed()
+    if _generator is None:
+        # Created eagerly, on the CPU, and as a plain variable even inside a
+        # strategy's scope: a mirrored state would be one more distributed
+        # variable for every strategy to handle; replicas read this one.
+        with tf.init_scope(), tf.device("/CPU:0"), tf.variable_creator_scope(_plain_variable):
+            if global_seed is None:
+                _generator = tf.random.Generator.from_non_deterministic_state()
+            else:
+                _generator = tf.random.Generator.from_seed(global_seed)
+        _seeded_at = _global_seed_call()
+    elif global_seed is not None and _global_seed_call() is not _seeded_at:
+        reset(global_seed)  # e.g. tf.random.set_seed() or tf_keras.utils.set_random_seed()
+    return _generator
+
+
+def _global_seed_call():
+    """An object that changes with every ``tf.random.set_seed()`` call (or the seed itself)."""
+    eager = context.context()
+    return getattr(eager, "_rng", None) or context.global_seed()
+
+
+def _plain_variable(next_creator, **kwargs):
+    # Deliberately not ``next_creator``: that would be the strategy's creator.
+    return resource_variable_ops.ResourceVariable(**kwargs)
