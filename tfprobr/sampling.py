@@ -5,21 +5,24 @@ Why not TensorFlow's stateful random ops: once a global seed is set
 seed, and TensorFlow keeps one kernel per op seed for the life of the process;
 an R loop of eager model calls then grows memory by megabytes per call.
 tfprobr's layers and ``tfd_sample()`` instead draw a seed tensor from one
-``tf.random.Generator`` and pass it to stateless samplers (TFP's ``seed=``
-takes such a shape-[2] tensor). The generator's state is one variable that
-advances on every draw, eagerly and inside traced functions alike, so
-memory stays flat and draws stay reproducible.
+Philox state and pass it to stateless samplers (TFP's ``seed=`` takes such
+a shape-[2] tensor). The state is one variable that advances on every draw,
+eagerly and inside traced functions alike, so memory stays flat and draws
+stay reproducible. (Not a ``tf.random.Generator``: one first made inside a
+strategy's scope is tied to that strategy and fails outside its replicas.)
 
-The generator belongs to this module, not to any layer: no layer gains a
+The state belongs to this module, not to any layer: no layer gains a
 variable, so weights, checkpoints and saved configs are what they were.
 ``reset(seed)`` reseeds it in place (traced functions that captured it see
-the new state); ``set_random_seed()`` calls it. A generator made after a
-global seed was set, or used after the global seed changed, is seeded from
-that global seed, so ``tf_keras.utils.set_random_seed()`` alone is
-reproducible too.
+the new state); ``set_random_seed()`` calls it. A stream made after a global
+seed was set, or used after ``tf.random.set_seed()`` was called again, is
+seeded from that global seed, so ``tf_keras.utils.set_random_seed()`` alone
+is reproducible too.
 """
 
 from __future__ import annotations
+
+import random
 
 import tensorflow as tf
 from tensorflow.python.eager import context
@@ -28,8 +31,9 @@ from tensorflow.python.saved_model import save_context
 
 __all__ = ["next_seeds", "reset", "stateful_fallback"]
 
-_generator = None
-# What TensorFlow's context held when the generator was last seeded: each
+_PHILOX = 1  # tf.random.Algorithm.PHILOX: the state is [counter (2 words), key]
+_state = None  # the stream's state: an int64 variable of shape [3], made on first use
+# What TensorFlow's context held when the stream was last seeded: each
 # tf.random.set_seed() call (even with the same seed) makes a new op-seed
 # generator ``_rng``, so that its following draws repeat; the stream does too.
 _seeded_at = None
@@ -38,11 +42,16 @@ _seeded_at = None
 def next_seeds(count: int = 1):
     """``count`` fresh stateless seeds, an int32 tensor of shape ``[count, 2]``.
 
-    Under a ``tf.distribute`` strategy each replica's seeds also depend on its
-    replica id, so replicas never share noise, even across worker processes
-    seeded alike.
+    Reading and advancing the state is one atomic op, so concurrent callers
+    (a strategy's replicas) never read the same state. Under a
+    ``tf.distribute`` strategy each replica's seeds also depend on its replica
+    id, so replicas never share noise, even across worker processes seeded
+    alike.
     """
-    seeds = _stream().uniform_full_int([count, 2], dtype=tf.int32)
+    state = tf.raw_ops.RngReadAndSkip(resource=_stream().handle, alg=_PHILOX,
+                                      delta=tf.constant(1, tf.uint64))
+    seeds = tf.random.stateless_uniform([count, 2], tf.stack([state[0], state[2]]),
+                                        minval=None, maxval=None, dtype=tf.int32)
     if tf.distribute.has_strategy() and not tf.distribute.in_cross_replica_context():
         replica = tf.distribute.get_replica_context().replica_id_in_sync_group
         seeds = tf.bitwise.bitwise_xor(seeds, tf.stack([tf.cast(replica, tf.int32), 0]))
@@ -52,9 +61,9 @@ def next_seeds(count: int = 1):
 def reset(seed: int) -> None:
     """Restart the stream from ``seed`` (in place, also for functions already traced)."""
     global _seeded_at
-    generator = _generator if _generator is not None else _stream()
+    state = _state if _state is not None else _stream()
     with tf.init_scope():
-        generator.reset_from_seed(seed)
+        state.assign(tf.random.create_rng_state(seed, "philox"))
     _seeded_at = _global_seed_call()
 
 
@@ -69,29 +78,25 @@ def stateful_fallback() -> bool:
 
 
 def _stream():
-    global _generator, _seeded_at
+    global _state, _seeded_at
     global_seed = context.global_seed()
-    if _generator is None:
-        # Created eagerly, on the CPU, and as a plain variable even inside a
-        # strategy's scope: a mirrored state would be one more distributed
-        # variable for every strategy to handle; replicas read this one.
-        with tf.init_scope(), tf.device("/CPU:0"), tf.variable_creator_scope(_plain_variable):
-            if global_seed is None:
-                _generator = tf.random.Generator.from_non_deterministic_state()
-            else:
-                _generator = tf.random.Generator.from_seed(global_seed)
+    if _state is None:
+        start = random.SystemRandom().getrandbits(63) if global_seed is None else global_seed
+        # Made eagerly, on the CPU, and as a plain variable even inside a
+        # strategy's scope (a ResourceVariable bypasses the strategy's variable
+        # creator): replicas all advance this one state.
+        with tf.init_scope(), tf.device("/CPU:0"):
+            _state = resource_variable_ops.ResourceVariable(
+                tf.random.create_rng_state(start, "philox"), trainable=False,
+                name="tfprobr_random_stream",
+            )
         _seeded_at = _global_seed_call()
     elif global_seed is not None and _global_seed_call() is not _seeded_at:
         reset(global_seed)  # e.g. tf.random.set_seed() or tf_keras.utils.set_random_seed()
-    return _generator
+    return _state
 
 
 def _global_seed_call():
     """An object that changes with every ``tf.random.set_seed()`` call (or the seed itself)."""
     eager = context.context()
     return getattr(eager, "_rng", None) or context.global_seed()
-
-
-def _plain_variable(next_creator, **kwargs):
-    # Deliberately not ``next_creator``: that would be the strategy's creator.
-    return resource_variable_ops.ResourceVariable(**kwargs)

@@ -15,7 +15,8 @@ import tensorflow as tf
 import tensorflow_probability as tfp
 
 from tfprobr import sampling
-from tfprobr.defaults import SampleFn
+from tfprobr.defaults import MultivariateNormalFn, SampleFn
+from tfprobr.helpers import KLDivergenceFn
 from tfprobr.saving import ConstructorConfigMixin, SerializableLayerMixin
 
 tfd = tfp.distributions
@@ -90,10 +91,12 @@ class BayesianLayer(PerCallAttributes, SerializableLayerMixin):
     makes) drawn by the default ``tfd_sample``, the estimators compute their
     forward pass straight from its ``loc`` and ``scale`` tensors: the matmuls
     (or convolutions), one softplus (inside ``scale``) and one normal or sign
-    draw, without building a distribution per call. The variables, the KL
-    terms and the distribution of the outputs are those of TFP's code, which
-    every other posterior or tensor function still takes; on that path the
-    per-call attributes ``kernel_posterior_affine*`` stay ``None``.
+    draw, without building a distribution per call; with the default prior and
+    ``kl_divergence_fn()`` the KL term is computed in closed form from the same
+    ``loc`` and ``scale``. The variables, the KL terms and the distribution of
+    the outputs are those of TFP's code, which every other posterior, prior,
+    divergence or tensor function still takes. TFP's per-call attribute
+    ``kernel_posterior_affine`` is made only when read.
     """
 
     per_call_attributes = frozenset({
@@ -101,10 +104,27 @@ class BayesianLayer(PerCallAttributes, SerializableLayerMixin):
         "kernel_posterior_affine_tensor",
         "kernel_posterior_tensor",
         "bias_posterior_tensor",
+        "_lean_kernel",
     })
 
+    @property
+    def kernel_posterior_affine(self):
+        """TFP's per-call attribute; on the lean path the distribution is made when first read."""
+        value = self.__dict__.get("_kernel_posterior_affine")
+        if isinstance(value, _Deferred):
+            value = self.__dict__["_kernel_posterior_affine"] = value.make()
+        return value
+
+    @kernel_posterior_affine.setter
+    def kernel_posterior_affine(self, value):
+        self.__dict__["_kernel_posterior_affine"] = value
+
     def _mean_field_normal(self):
-        """The kernel posterior's ``(loc, scale)`` tensors for the lean path, or ``None``."""
+        """The kernel posterior's ``(loc, scale)`` tensors for the lean path, or ``None``.
+
+        Also kept as ``_lean_kernel`` for this call's KL term.
+        """
+        self._lean_kernel = None
         posterior = self.kernel_posterior
         if not (
             type(posterior) is tfd.Independent
@@ -117,7 +137,28 @@ class BayesianLayer(PerCallAttributes, SerializableLayerMixin):
         scale = tf.convert_to_tensor(posterior.distribution.scale)
         if loc.shape != scale.shape or not loc.shape.is_fully_defined():
             return None
-        return loc, scale
+        self._lean_kernel = (loc, scale)
+        return self._lean_kernel
+
+    def _apply_divergence(self, divergence_fn, posterior, prior, posterior_tensor, name):
+        # KL(N(loc, scale) || N(0, 1)) in closed form from this call's loc and
+        # scale: TFP's value (its formula, fewer element-wise ops), for the
+        # default prior and tfprobr's KL function.
+        lean = self.__dict__.get("_lean_kernel") if name == "divergence_kernel" else None
+        if (
+            lean is None
+            or type(divergence_fn) is not KLDivergenceFn
+            or not isinstance(self.kernel_prior_fn, MultivariateNormalFn)
+        ):
+            return super()._apply_divergence(divergence_fn, posterior, prior, posterior_tensor,
+                                              name)
+        loc, scale = lean
+        divergence = tf.reduce_sum(
+            0.5 * (tf.square(loc) + tf.square(scale) - 1.0) - tf.math.log(scale)
+        )
+        if divergence_fn.weight != 1.0:
+            divergence = divergence * divergence_fn.weight
+        self.add_loss(tf.identity(divergence, name=name))
 
     def _uses_stream(self) -> bool:
         """Whether random signs come from tfprobr's stream (not TFP's stateful ops with ``seed``)."""
@@ -163,7 +204,9 @@ class _Flipout:
             perturbation = self.kernel_posterior_tensor_fn(self.kernel_posterior_affine)
         else:
             loc, scale = normal
-            self.kernel_posterior_affine = None
+            self.kernel_posterior_affine = _Deferred(
+                lambda: tfd.Normal(loc=tf.zeros_like(loc), scale=scale)
+            )
             perturbation = scale * tf.random.stateless_normal(
                 tf.shape(scale), seeds[2], dtype=scale.dtype
             )
@@ -172,6 +215,13 @@ class _Flipout:
         sign_input, sign_output = self._flipout_signs(inputs, seeds[0], seeds[1])
         outputs = self._kernel_op(inputs, loc)
         return outputs + self._kernel_op(inputs * sign_input, perturbation) * sign_output
+
+
+class _Deferred:
+    """A per-call distribution made only if read (see ``BayesianLayer.kernel_posterior_affine``)."""
+
+    def __init__(self, make):
+        self.make = make
 
 
 def _rademacher(shape, seed, dtype):
@@ -265,7 +315,7 @@ class DenseLocalReparameterization(BayesianLayer, _DenseEstimator,
         else:
             noise = tf.random.stateless_normal(tf.shape(mean), sampling.next_seeds()[0],
                                                dtype=mean.dtype)
-            self.kernel_posterior_affine = None
+            self.kernel_posterior_affine = _Deferred(lambda: tfd.Normal(loc=mean, scale=stddev))
             self.kernel_posterior_affine_tensor = mean + stddev * noise
         return self.kernel_posterior_affine_tensor
 
