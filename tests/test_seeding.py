@@ -95,3 +95,33 @@ def test_the_stream_adds_no_variable_to_layers_or_saved_weights(tmp_path):
 def test_a_bad_seed_is_an_error_naming_it(seed):
     with pytest.raises((TypeError, ValueError), match="`seed`"):
         tp.set_random_seed(seed)
+
+
+MIRRORED = """
+import numpy as np, tensorflow as tf
+cpu = tf.config.list_physical_devices("CPU")[0]
+tf.config.set_logical_device_configuration(cpu, [tf.config.LogicalDeviceConfiguration()] * 2)
+import tfprobr as tp
+tp.set_random_seed(1)
+strategy = tf.distribute.MirroredStrategy(["/cpu:0", "/cpu:1"])
+with strategy.scope():  # the stream is first used inside the scope
+    model = tp.keras_model_sequential(input_shape=3)
+    model = tp.layer_dense_local_reparameterization(model, units=4)
+    model = tp.layer_dense_flipout(model, units=4)
+x = tf.ones((8, 3))
+outputs = strategy.run(tf.function(lambda: model(x)))
+first, second = (value.numpy() for value in strategy.experimental_local_results(outputs))
+print("replicas differ", not np.allclose(first, second))
+model(x)  # and outside the strategy
+"""
+
+
+@pytest.mark.slow
+def test_replicas_of_a_mirrored_strategy_draw_different_noise():
+    root = str(Path(tp.__file__).resolve().parent.parent)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([root, os.environ.get("PYTHONPATH", "")]),
+           "TF_CPP_MIN_LOG_LEVEL": "3", "PYTHONWARNINGS": "ignore"}
+    out = subprocess.run([sys.executable, "-c", MIRRORED], capture_output=True, text=True,
+                         env=env, timeout=600)
+    assert out.returncode == 0, out.stderr[-3000:]
+    assert "replicas differ True" in out.stdout

@@ -23,6 +23,7 @@ is reproducible too.
 from __future__ import annotations
 
 import random
+import threading
 
 import tensorflow as tf
 from tensorflow.python.eager import context
@@ -37,6 +38,7 @@ _state = None  # the stream's state: an int64 variable of shape [3], made on fir
 # tf.random.set_seed() call (even with the same seed) makes a new op-seed
 # generator ``_rng``, so that its following draws repeat; the stream does too.
 _seeded_at = None
+_creating = threading.Lock()  # a strategy's replica threads may make the first draw together
 
 
 def next_seeds(count: int = 1):
@@ -81,19 +83,25 @@ def _stream():
     global _state, _seeded_at
     global_seed = context.global_seed()
     if _state is None:
-        start = random.SystemRandom().getrandbits(63) if global_seed is None else global_seed
-        # Made eagerly, on the CPU, and as a plain variable even inside a
-        # strategy's scope (a ResourceVariable bypasses the strategy's variable
-        # creator): replicas all advance this one state.
-        with tf.init_scope(), tf.device("/CPU:0"):
-            _state = resource_variable_ops.ResourceVariable(
-                tf.random.create_rng_state(start, "philox"), trainable=False,
-                name="tfprobr_random_stream",
-            )
-        _seeded_at = _global_seed_call()
+        with _creating:
+            if _state is None:
+                _state = _new_state(global_seed)
+                _seeded_at = _global_seed_call()
     elif global_seed is not None and _global_seed_call() is not _seeded_at:
         reset(global_seed)  # e.g. tf.random.set_seed() or tf_keras.utils.set_random_seed()
     return _state
+
+
+def _new_state(global_seed):
+    start = random.SystemRandom().getrandbits(63) if global_seed is None else global_seed
+    # Made eagerly, on the CPU, and as a plain variable even inside a strategy's
+    # scope (a ResourceVariable bypasses the strategy's variable creator):
+    # replicas all advance this one state.
+    with tf.init_scope(), tf.device("/CPU:0"):
+        return resource_variable_ops.ResourceVariable(
+            tf.random.create_rng_state(start, "philox"), trainable=False,
+            name="tfprobr_random_stream",
+        )
 
 
 def _global_seed_call():
