@@ -129,7 +129,7 @@ class BayesianLayer(PerCallAttributes, SerializableLayerMixin):
         if not (
             type(posterior) is tfd.Independent
             and type(posterior.distribution) is tfd.Normal
-            and isinstance(self.kernel_posterior_tensor_fn, SampleFn)
+            and _is_one_draw(self.kernel_posterior_tensor_fn)
             and not sampling.stateful_fallback()
         ):
             return None
@@ -217,6 +217,20 @@ class _Flipout:
         return outputs + self._kernel_op(inputs * sign_input, perturbation) * sign_output
 
 
+def _is_one_draw(function) -> bool:
+    """Whether a posterior tensor function is one plain draw: tfprobr's default or TFP's own.
+
+    TFP's layers default to ``lambda d: d.sample()``, the only lambdas of
+    their modules; a layer class built directly (not through a ``layer_*``
+    function) has that one.
+    """
+    if isinstance(function, SampleFn):
+        return True
+    return (getattr(function, "__name__", "") == "<lambda>"
+            and getattr(function, "__module__", "").startswith("tensorflow_probability.python.layers")
+            and function.__code__.co_argcount == 1)
+
+
 class _Deferred:
     """A per-call distribution made only if read (see ``BayesianLayer.kernel_posterior_affine``)."""
 
@@ -247,7 +261,7 @@ class _DenseEstimator:
         if not (
             type(posterior) is tfd.Independent
             and type(posterior.distribution) is tfd.Deterministic
-            and isinstance(self.bias_posterior_tensor_fn, SampleFn)
+            and _is_one_draw(self.bias_posterior_tensor_fn)
         ):
             return super()._apply_variational_bias(inputs)
         # The default bias posterior is a point mass: its one draw is its loc.
