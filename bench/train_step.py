@@ -4,7 +4,7 @@
    model built by hand from ``tfp.layers`` (goal <= 1.02x), and the
    construction of one layer either way (goal <= 1.10x).
 2. A train step of a local-reparameterization layer against a plain ``Dense``
-   layer at a matmul-bound size. The estimator needs two matmuls (mean and
+   layer, on the MLP of 1 and at a matmul-bound size. The estimator needs two matmuls (mean and
    variance) where ``Dense`` needs one, so about 2x is the floor.
 
 Every case is timed in interleaved rounds; the script prints medians and ratios.
@@ -61,7 +61,18 @@ def main():
     report("1c. layer construction + build (variables created), 256 -> 512",
            interleave(_warm(cases), rounds=15, calls=20), baseline="tfp.layers by hand", unit="us")
 
-    # 2. matmul-bound train step: one layer 1024 -> 1024, batch 4096.
+    # 2a. the small MLP again: local reparameterization against plain Dense.
+    x, y = _data(256, 256, 1)
+    cases = {
+        "tf_keras Dense": _train_step(_mlp(_dense_layer, 256, [512, 512, 1]), x, y),
+        "tfprobr local reparameterization": _train_step(_mlp(_tfprobr_layer, 256, [512, 512, 1]),
+                                                        x, y),
+        "tfp.layers local reparam. (TFP)": _train_step(_mlp(_tfp_layer, 256, [512, 512, 1]), x, y),
+    }
+    report("2a. train step, MLP 256-512-512-1, batch 256",
+           interleave(_warm(cases), rounds=15, calls=20), baseline="tf_keras Dense")
+
+    # 2b. matmul-bound train step: one layer 1024 -> 1024, batch 4096.
     x, y = _data(4096, 1024, 1024)
     cases = {
         "tf_keras Dense": _train_step(_mlp(_dense_layer, 1024, [1024]), x, y),
@@ -70,7 +81,7 @@ def main():
         "tf_keras Dense, XLA": _train_step(_mlp(_dense_layer, 1024, [1024]), x, y, jit=True),
         "tfprobr local reparam., XLA": _train_step(_mlp(_tfprobr_layer, 1024, [1024]), x, y, jit=True),
     }
-    report("2. train step, one layer 1024 -> 1024, batch 4096 (matmul-bound)",
+    report("2b. train step, one layer 1024 -> 1024, batch 4096 (matmul-bound)",
            interleave(_warm(cases, 2), rounds=7, calls=3), baseline="tf_keras Dense")
 
 

@@ -60,7 +60,7 @@ def test_description_names_version_dependencies_and_python_side(files):
     text = files["DESCRIPTION"]
     fields = dict(re.findall(r"^([\w/@]+):\s*((?:.|\n(?= ))*)", text, re.MULTILINE))
     assert fields["Package"] == "tfprobr" and fields["Version"] == tp.__version__
-    assert re.split(r",\s*", fields["Imports"].strip()) == ["reticulate", "magrittr", "generics"]
+    assert re.split(r",\s*", fields["Imports"].strip()) == ["reticulate", "magrittr", "generics", "graphics", "stats"]
     assert re.split(r",\s*", fields["Suggests"].strip()) == [
         "testthat (>= 3.0.0)", "knitr", "rmarkdown", "withr"]
     assert fields["VignetteBuilder"] == "knitr" and fields["Config/testthat/edition"] == "3"
@@ -107,13 +107,18 @@ def test_hand_written_tags_export_and_take_the_place_of_a_wrapper(package_root):
         "\n"
         "#' @exportS3Method fit tf_keras.src.engine.training.Model\n"
         "fit.tf_keras.src.engine.training.Model <- function(object, ...) NULL\n"
-        "helper <- function() NULL\n")
+        "helper <- function() NULL\n"
+        "\n"
+        "# roxygen2's re-export form: a bare pkg::name\n"
+        "#' @export\n"
+        "generics::compile\n")
     files = generate_package(package_root)
     namespace = files["NAMESPACE"].splitlines()
     assert "export(tfd_mean)" in namespace
     assert "S3method(fit,tf_keras.src.engine.training.Model)" in namespace
     assert {"importFrom(generics,fit)", "importFrom(generics,compile)"} <= set(namespace)
     assert "export(helper)" not in namespace
+    assert "export(compile)" in namespace
     assert "tfd_mean <- function" not in files["R/distribution-methods.R"]
     assert "tfd_mode <- function" in files["R/distribution-methods.R"]
     assert "man/tfd_mean.Rd" in files  # its page is still generated

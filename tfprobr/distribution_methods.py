@@ -79,7 +79,9 @@ def tfd_sample(distribution, sample_shape=(), **kwargs):
         ``(2, 2)``, and the default, an empty shape, draws one sample.
     **kwargs : optional
         Further arguments passed to the distribution's ``sample()`` method,
-        e.g. ``seed``.
+        e.g. ``seed``. Without a ``seed``, the draw takes the next seed of
+        tfprobr's random stream, which ``set_random_seed()`` makes
+        reproducible.
 
     Returns
     -------
@@ -99,6 +101,12 @@ def tfd_sample(distribution, sample_shape=(), **kwargs):
     """
     distribution = as_distribution(distribution, "distribution")
     shape = as_shape(sample_shape, "sample_shape")
+    if kwargs.get("seed") is None:
+        from tfprobr import sampling  # imports TensorFlow, loaded already with a distribution
+
+        if not sampling.stateful_fallback():
+            # A seed from tfprobr's stream: no new op seed (and kernel) per eager call.
+            kwargs["seed"] = sampling.next_seeds()[0]
     return distribution.sample(shape, **kwargs)
 
 

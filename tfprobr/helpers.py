@@ -13,13 +13,16 @@ import importlib
 from typing import Any
 
 from tfprobr.callables import ConfigFunction
-from tfprobr.convert import _describe, as_count, as_count_list, as_distribution, as_float
+from tfprobr.convert import (
+    _describe, as_count, as_count_list, as_distribution, as_float, as_nonnegative_integer,
+)
 from tfprobr.distribution_methods import tfd_kl_divergence
 
 __all__ = [
     "kl_divergence_fn",
     "negloglik",
     "normal_distribution_fn",
+    "set_random_seed",
     "tensor_columns",
     "tensor_scale",
     "tensor_softplus",
@@ -282,6 +285,63 @@ def tensor_softplus(x, scale=1, shift=0):
     return tf.cast(as_float(shift, "shift"), x.dtype) + tf.math.softplus(
         tf.cast(as_float(scale, "scale"), x.dtype) * x
     )
+
+
+def set_random_seed(seed):
+    """Seed every random number generator a tfprobr model uses, for reproducible runs.
+
+    Seeds Python's ``random``, numpy's global generator and TensorFlow (all
+    three through ``tf_keras.utils.set_random_seed()``), and restarts tfprobr's
+    own random stream, from which the Bayesian layers, ``tfd_sample()`` and
+    ``predict_mc()`` take their seeds. Call it first, before building a
+    model: then the initial weights, the order of ``fit``'s shuffled batches,
+    every weight draw and therefore the fitted weights and the ``predict_mc()``
+    output are the same in every fresh process that runs the same code on the
+    same machine. The layers keep their memory flat with a seed (their draws
+    need no new TensorFlow op seed per call).
+
+    What is not reproducible this way: results on another CPU type, another
+    TensorFlow build or a GPU (kernels differ in their floating-point
+    rounding), and runs whose threads add numbers in a varying order (some
+    multi-threaded reductions, a ``tf.distribute`` strategy, whose replicas
+    also draw from the stream in the order they get to it). For bitwise
+    determinism there too, call
+    ``tensorflow$config$experimental$enable_op_determinism()`` as well; it
+    makes some operations slower or refuse to run (on this project's 2-core
+    CPU it cost 1% per epoch of a local-reparameterization MLP:
+    ``bench/determinism.py``).
+
+    Parameters
+    ----------
+    seed : int
+        A whole number from 0 to 4294967295 (R: ``1`` or ``1L``).
+
+    Returns
+    -------
+    None
+        Called for its effect.
+
+    Examples
+    --------
+    >>> import tfprobr as tp
+    >>> tp.set_random_seed(42)
+
+    In R: ``tfprobr$set_random_seed(42)``. R's own generator is separate:
+    call ``set.seed(42)`` too for R code that draws random numbers.
+    """
+    seed = as_nonnegative_integer(seed, "seed")
+    if seed > _MAX_SEED:
+        raise ValueError(f"`seed` must be a whole number from 0 to {_MAX_SEED}, not {seed!r}")
+    import tf_keras
+
+    from tfprobr import sampling
+
+    tf_keras.utils.set_random_seed(seed)
+    sampling.reset(seed)
+
+
+# numpy's global generator takes seeds below 2^32.
+_MAX_SEED = 2**32 - 1
 
 
 class KLDivergenceFn(ConfigFunction):

@@ -534,7 +534,7 @@ def layer_dense_flipout(
     {bayesian_args}
     seed : int or None
         Seed of the random signs. ``None`` (the default) draws new signs on
-        every call from TensorFlow's global random state (reproducible after
+        every call from tfprobr's random stream (reproducible after
         ``set_random_seed()``); a number makes the sequence of signs
         reproducible for this layer. Unlike R ``tfprobability``, ``NULL`` is
         not turned into a fixed seed.

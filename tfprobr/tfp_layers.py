@@ -16,6 +16,9 @@ import numpy as np
 import tensorflow as tf
 import tensorflow_probability as tfp
 
+from tfprobr import sampling
+from tfprobr.defaults import MultivariateNormalFn, SampleFn
+from tfprobr.helpers import KLDivergenceFn
 from tfprobr.quiet import upstream_build_warnings_ignored
 from tfprobr.saving import ConstructorConfigMixin, SerializableLayerMixin
 
@@ -112,6 +115,22 @@ class BayesianLayer(LayerScopedVariables, PerCallAttributes, SerializableLayerMi
     distributions made in ``build`` stay tracked as before. Saving
     (``get_config``/``from_config``, registration with Keras) comes from
     :class:`tfprobr.saving.SerializableLayerMixin`.
+
+    Sampling. Every draw takes its seed from tfprobr's random stream
+    (:mod:`tfprobr.sampling`) and a stateless sampler, so repeated eager calls
+    after ``set_random_seed()`` neither leak nor lose reproducibility.
+
+    The lean path. When the kernel posterior is a mean-field normal
+    (``Independent(Normal)``, as the default ``default_mean_field_normal_fn()``
+    makes) drawn by the default ``tfd_sample``, the estimators compute their
+    forward pass straight from its ``loc`` and ``scale`` tensors: the matmuls
+    (or convolutions), one softplus (inside ``scale``) and one normal or sign
+    draw, without building a distribution per call; with the default prior and
+    ``kl_divergence_fn()`` the KL term is computed in closed form from the same
+    ``loc`` and ``scale``. The variables, the KL terms and the distribution of
+    the outputs are those of TFP's code, which every other posterior, prior,
+    divergence or tensor function still takes. TFP's per-call attribute
+    ``kernel_posterior_affine`` is made only when read.
     """
 
     per_call_attributes = frozenset({
@@ -119,6 +138,7 @@ class BayesianLayer(LayerScopedVariables, PerCallAttributes, SerializableLayerMi
         "kernel_posterior_affine_tensor",
         "kernel_posterior_tensor",
         "bias_posterior_tensor",
+        "_lean_kernel",
     })
 
     def build(self, input_shape):
@@ -126,8 +146,193 @@ class BayesianLayer(LayerScopedVariables, PerCallAttributes, SerializableLayerMi
         with upstream_build_warnings_ignored():
             super().build(input_shape)
 
+    @property
+    def kernel_posterior_affine(self):
+        """TFP's per-call attribute; on the lean path the distribution is made when first read."""
+        value = self.__dict__.get("_kernel_posterior_affine")
+        if isinstance(value, _Deferred):
+            value = self.__dict__["_kernel_posterior_affine"] = value.make()
+        return value
 
-class DenseLocalReparameterization(BayesianLayer, tfp.layers.DenseLocalReparameterization):
+    @kernel_posterior_affine.setter
+    def kernel_posterior_affine(self, value):
+        self.__dict__["_kernel_posterior_affine"] = value
+
+    def _mean_field_normal(self):
+        """The kernel posterior's ``(loc, scale)`` tensors for the lean path, or ``None``.
+
+        Also kept as ``_lean_kernel`` for this call's KL term.
+        """
+        self._lean_kernel = None
+        posterior = self.kernel_posterior
+        if not (
+            type(posterior) is tfd.Independent
+            and type(posterior.distribution) is tfd.Normal
+            and _is_one_draw(self.kernel_posterior_tensor_fn)
+            and not sampling.stateful_fallback()
+        ):
+            return None
+        loc = tf.convert_to_tensor(posterior.distribution.loc)
+        scale = tf.convert_to_tensor(posterior.distribution.scale)
+        if loc.shape != scale.shape or not loc.shape.is_fully_defined():
+            return None
+        self._lean_kernel = (loc, scale)
+        return self._lean_kernel
+
+    def _apply_divergence(self, divergence_fn, posterior, prior, posterior_tensor, name):
+        # KL(N(loc, scale) || N(0, 1)) in closed form from this call's loc and
+        # scale: TFP's value (its formula, fewer element-wise ops), for the
+        # default prior and tfprobr's KL function.
+        lean = self.__dict__.get("_lean_kernel") if name == "divergence_kernel" else None
+        if (
+            lean is None
+            or type(divergence_fn) is not KLDivergenceFn
+            or not isinstance(self.kernel_prior_fn, MultivariateNormalFn)
+        ):
+            return super()._apply_divergence(divergence_fn, posterior, prior, posterior_tensor,
+                                              name)
+        loc, scale = lean
+        divergence = tf.reduce_sum(
+            0.5 * (tf.square(loc) + tf.square(scale) - 1.0) - tf.math.log(scale)
+        )
+        if divergence_fn.weight != 1.0:
+            divergence = divergence * divergence_fn.weight
+        self.add_loss(tf.identity(divergence, name=name))
+
+    def _uses_stream(self) -> bool:
+        """Whether random signs come from tfprobr's stream (not TFP's stateful ops with ``seed``)."""
+        return getattr(self, "seed", None) is None and not sampling.stateful_fallback()
+
+
+class _Reparameterization:
+    """The reparameterization estimator: one kernel draw per call, shared by the batch."""
+
+    def _apply_variational_kernel(self, inputs):
+        normal = self._mean_field_normal()
+        if normal is None:
+            return super()._apply_variational_kernel(inputs)  # draws through tfd_sample
+        loc, scale = normal
+        noise = tf.random.stateless_normal(tf.shape(loc), sampling.next_seeds()[0], dtype=loc.dtype)
+        self.kernel_posterior_tensor = loc + scale * noise
+        self.kernel_posterior_affine = None
+        self.kernel_posterior_affine_tensor = None
+        return self._kernel_op(inputs, self.kernel_posterior_tensor)
+
+
+class _Flipout:
+    """The flipout estimator: ``x @ loc + ((x * s_in) @ (scale * eps)) * s_out`` with random signs.
+
+    TFP draws the signs with stateful ops seeded from the layer's ``seed``;
+    with ``seed = NULL`` (the default) they come from tfprobr's stream here.
+    """
+
+    def _apply_variational_kernel(self, inputs):
+        if not self._uses_stream():
+            return super()._apply_variational_kernel(inputs)
+        normal = self._mean_field_normal()
+        seeds = sampling.next_seeds(3 if normal is not None else 2)
+        if normal is None:
+            posterior = self.kernel_posterior
+            if not (isinstance(posterior, tfd.Independent)
+                    and isinstance(posterior.distribution, tfd.Normal)):
+                return super()._apply_variational_kernel(inputs)  # TFP's own error
+            loc = posterior.distribution.loc
+            self.kernel_posterior_affine = tfd.Normal(
+                loc=tf.zeros_like(loc), scale=posterior.distribution.scale
+            )
+            perturbation = self.kernel_posterior_tensor_fn(self.kernel_posterior_affine)
+        else:
+            loc, scale = normal
+            self.kernel_posterior_affine = _Deferred(
+                lambda: tfd.Normal(loc=tf.zeros_like(loc), scale=scale)
+            )
+            perturbation = scale * tf.random.stateless_normal(
+                tf.shape(scale), seeds[2], dtype=scale.dtype
+            )
+        self.kernel_posterior_affine_tensor = perturbation
+        self.kernel_posterior_tensor = None
+        sign_input, sign_output = self._flipout_signs(inputs, seeds[0], seeds[1])
+        outputs = self._kernel_op(inputs, loc)
+        return outputs + self._kernel_op(inputs * sign_input, perturbation) * sign_output
+
+
+def _is_one_draw(function) -> bool:
+    """Whether a posterior tensor function is one plain draw: tfprobr's default or TFP's own.
+
+    TFP's layers default to ``lambda d: d.sample()``, the only lambdas of
+    their modules; a layer class built directly (not through a ``layer_*``
+    function) has that one.
+    """
+    if isinstance(function, SampleFn):
+        return True
+    return (getattr(function, "__name__", "") == "<lambda>"
+            and getattr(function, "__module__", "").startswith("tensorflow_probability.python.layers")
+            and function.__code__.co_argcount == 1)
+
+
+class _Deferred:
+    """A per-call distribution made only if read (see ``BayesianLayer.kernel_posterior_affine``)."""
+
+    def __init__(self, make):
+        self.make = make
+
+
+def _rademacher(shape, seed, dtype):
+    """Random signs, -1 or +1 with equal probability, from a stateless seed."""
+    bits = tf.random.stateless_uniform(shape, seed, minval=0, maxval=2, dtype=tf.int32)
+    return tf.cast(2 * bits - 1, dtype)
+
+
+class _DenseEstimator:
+    """What the dense estimators share: matmul as the kernel op, a point-mass bias read directly."""
+
+    def _kernel_op(self, inputs, kernel):
+        return tf.matmul(inputs, kernel)
+
+    def _flipout_signs(self, inputs, seed_input, seed_output):
+        input_shape = tf.shape(inputs)
+        output_shape = tf.concat([input_shape[:-1], [self.units]], 0)
+        return (_rademacher(input_shape, seed_input, inputs.dtype),
+                _rademacher(output_shape, seed_output, inputs.dtype))
+
+    def _apply_variational_bias(self, inputs):
+        posterior = self.bias_posterior
+        if not (
+            type(posterior) is tfd.Independent
+            and type(posterior.distribution) is tfd.Deterministic
+            and _is_one_draw(self.bias_posterior_tensor_fn)
+        ):
+            return super()._apply_variational_bias(inputs)
+        # The default bias posterior is a point mass: its one draw is its loc.
+        self.bias_posterior_tensor = tf.convert_to_tensor(posterior.distribution.loc)
+        return tf.nn.bias_add(inputs, self.bias_posterior_tensor)
+
+
+class _ConvEstimator:
+    """What the convolution estimators share: TFP's convolution op, one sign per example and channel."""
+
+    def _kernel_op(self, inputs, kernel):
+        return self._convolution_op(inputs, kernel)
+
+    def _flipout_signs(self, inputs, seed_input, seed_output):
+        input_shape = tf.shape(inputs)
+        channels_first = self.data_format == "channels_first"
+        channels = input_shape[1] if channels_first else input_shape[-1]
+        signs = (
+            _rademacher(tf.stack([input_shape[0], channels]), seed_input, inputs.dtype),
+            _rademacher(tf.stack([input_shape[0], self.filters]), seed_output, inputs.dtype),
+        )
+        # Broadcast over the spatial axes: (B, C, 1, 1) or (B, 1, 1, C) in 2D.
+        spatial = [1] * self.rank
+        return tuple(
+            tf.reshape(sign, tf.concat([tf.shape(sign)[:1], [-1], spatial], 0) if channels_first
+                       else tf.concat([tf.shape(sign)[:1], spatial, [-1]], 0))
+            for sign in signs
+        )
+
+
+class DenseLocalReparameterization(BayesianLayer, _DenseEstimator,
+                                   tfp.layers.DenseLocalReparameterization):
     """TFP's ``DenseLocalReparameterization`` with a finite gradient for all-zero input rows.
 
     The local reparameterization draws the layer's pre-activations from
@@ -149,48 +354,61 @@ class DenseLocalReparameterization(BayesianLayer, tfp.layers.DenseLocalReparamet
                 "makes an Independent Normal distribution (like the default "
                 f"default_mean_field_normal_fn()), not {posterior.name!r}"
             )
-        mean = tf.matmul(inputs, posterior.distribution.loc)
-        variance = tf.matmul(tf.square(inputs), tf.square(posterior.distribution.scale))
-        floor = np.finfo(variance.dtype.as_numpy_dtype).tiny
-        self.kernel_posterior_affine = tfd.Normal(
-            loc=mean, scale=tf.sqrt(tf.maximum(variance, floor))
-        )
-        self.kernel_posterior_affine_tensor = self.kernel_posterior_tensor_fn(
-            self.kernel_posterior_affine
-        )
+        normal = self._mean_field_normal()
+        loc, scale = normal or (posterior.distribution.loc, posterior.distribution.scale)
+        mean = tf.matmul(inputs, loc)
+        variance = tf.matmul(tf.square(inputs), tf.square(scale))
+        stddev = tf.sqrt(tf.maximum(variance, np.finfo(variance.dtype.as_numpy_dtype).tiny))
         self.kernel_posterior_tensor = None
+        if normal is None:
+            self.kernel_posterior_affine = tfd.Normal(loc=mean, scale=stddev)
+            self.kernel_posterior_affine_tensor = self.kernel_posterior_tensor_fn(
+                self.kernel_posterior_affine
+            )
+        else:
+            noise = tf.random.stateless_normal(tf.shape(mean), sampling.next_seeds()[0],
+                                               dtype=mean.dtype)
+            self.kernel_posterior_affine = _Deferred(lambda: tfd.Normal(loc=mean, scale=stddev))
+            self.kernel_posterior_affine_tensor = mean + stddev * noise
         return self.kernel_posterior_affine_tensor
 
 
-class DenseReparameterization(BayesianLayer, tfp.layers.DenseReparameterization):
+class DenseReparameterization(BayesianLayer, _Reparameterization, _DenseEstimator,
+                              tfp.layers.DenseReparameterization):
     """TFP's ``DenseReparameterization`` with tfprobr's shared fixes."""
 
 
-class DenseFlipout(BayesianLayer, tfp.layers.DenseFlipout):
+class DenseFlipout(BayesianLayer, _Flipout, _DenseEstimator, tfp.layers.DenseFlipout):
     """TFP's ``DenseFlipout`` with tfprobr's shared fixes."""
 
 
-class Conv1DReparameterization(BayesianLayer, tfp.layers.Convolution1DReparameterization):
+class Conv1DReparameterization(BayesianLayer, _Reparameterization, _ConvEstimator,
+                               tfp.layers.Convolution1DReparameterization):
     """TFP's ``Convolution1DReparameterization`` with tfprobr's shared fixes."""
 
 
-class Conv2DReparameterization(BayesianLayer, tfp.layers.Convolution2DReparameterization):
+class Conv2DReparameterization(BayesianLayer, _Reparameterization, _ConvEstimator,
+                               tfp.layers.Convolution2DReparameterization):
     """TFP's ``Convolution2DReparameterization`` with tfprobr's shared fixes."""
 
 
-class Conv3DReparameterization(BayesianLayer, tfp.layers.Convolution3DReparameterization):
+class Conv3DReparameterization(BayesianLayer, _Reparameterization, _ConvEstimator,
+                               tfp.layers.Convolution3DReparameterization):
     """TFP's ``Convolution3DReparameterization`` with tfprobr's shared fixes."""
 
 
-class Conv1DFlipout(BayesianLayer, tfp.layers.Convolution1DFlipout):
+class Conv1DFlipout(BayesianLayer, _Flipout, _ConvEstimator,
+                    tfp.layers.Convolution1DFlipout):
     """TFP's ``Convolution1DFlipout`` with tfprobr's shared fixes."""
 
 
-class Conv2DFlipout(BayesianLayer, tfp.layers.Convolution2DFlipout):
+class Conv2DFlipout(BayesianLayer, _Flipout, _ConvEstimator,
+                    tfp.layers.Convolution2DFlipout):
     """TFP's ``Convolution2DFlipout`` with tfprobr's shared fixes."""
 
 
-class Conv3DFlipout(BayesianLayer, tfp.layers.Convolution3DFlipout):
+class Conv3DFlipout(BayesianLayer, _Flipout, _ConvEstimator,
+                    tfp.layers.Convolution3DFlipout):
     """TFP's ``Convolution3DFlipout`` with tfprobr's shared fixes."""
 
 

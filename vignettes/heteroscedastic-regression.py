@@ -15,7 +15,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 import tf_keras
 
-tf_keras.utils.set_random_seed(1)
+tp.set_random_seed(1)  # Python, numpy, TensorFlow and the layers' draws: a reproducible run
 
 # %% [markdown]
 # ## Data whose noise changes with x

@@ -1,0 +1,263 @@
+"""tfprobr against its peer, bayesian-torch: seconds per training epoch of the same Bayesian MLP.
+
+The same model (256 -> 512 -> 512 -> 1, ReLU, 20,000 rows, batch 256, Adam 1e-3,
+mean squared error plus KL / n) is trained with
+
+* tfprobr: local reparameterization, flipout, reparameterization, and plain
+  ``tf_keras`` ``Dense`` as the reference (``model.fit``, one epoch per call);
+* bayesian-torch: ``LinearReparameterization``, ``LinearFlipout``, and plain
+  ``torch.nn.Linear`` (the usual loop over shuffled minibatches).
+
+Each framework runs in its own worker process with the same thread settings
+(``--threads``, default: all CPUs, for intra- and inter-op pools alike;
+``OMP_WAIT_POLICY=PASSIVE``, see ``--help``). The
+parent asks the workers for one epoch of each case in turn, round by round
+in alternating order, so both frameworks see the same machine load; it prints
+the median seconds per epoch and, per round, the ratios of matching cases
+(local reparameterization is compared with bayesian-torch's reparameterization
+layer, its counterpart in cost and use) and their medians.
+
+Needs the optional extra: ``pip install -e .[bench]`` (torch and bayesian-torch).
+Run from the repository root::
+
+    PYTHONPATH=. python bench/peer.py [--rounds 9] [--threads 2] [--jit]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+
+ROWS, INPUTS, HIDDEN, BATCH = 20_000, 256, (512, 512), 256
+
+# (name, worker, case inside the worker)
+CASES = [
+    ("tfprobr local reparameterization", "tf", "lrt"),
+    ("tfprobr flipout", "tf", "flipout"),
+    ("tfprobr reparameterization", "tf", "reparameterization"),
+    ("tf_keras Dense", "tf", "dense"),
+    ("bayesian-torch reparameterization", "torch", "reparameterization"),
+    ("bayesian-torch flipout", "torch", "flipout"),
+    ("torch.nn.Linear", "torch", "dense"),
+]
+# The ratios reported: (tfprobr case, bayesian-torch case); goal <= 0.8 for the first two.
+PAIRS = [
+    ("tfprobr local reparameterization", "bayesian-torch reparameterization"),
+    ("tfprobr flipout", "bayesian-torch flipout"),
+    ("tfprobr reparameterization", "bayesian-torch reparameterization"),
+    ("tf_keras Dense", "torch.nn.Linear"),
+]
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=9)
+    parser.add_argument("--threads", type=int, default=os.cpu_count())
+    parser.add_argument("--jit", action="store_true",
+                        help="compile the tfprobr models with jit_compile=True (XLA)")
+    parser.add_argument("--steps-per-execution", type=int, default=1)
+    parser.add_argument("--omp-wait-policy", default="PASSIVE",
+                        help="OMP_WAIT_POLICY of the workers (torch's OpenMP threads spin-wait "
+                             "by default, which on a loaded machine made its steps ~17x slower)")
+    parser.add_argument("--worker", choices=["tf", "torch"], help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.worker:
+        return _serve(args)
+
+    workers = {name: _start_worker(name, args) for name in ("tf", "torch")}
+    try:
+        versions = {name: _ask(worker, "versions") for name, worker in workers.items()}
+        print(f"{ROWS} rows, MLP {INPUTS}-{'-'.join(map(str, HIDDEN))}-1, batch {BATCH}, "
+              f"{args.threads} threads per worker (OMP_WAIT_POLICY={args.omp_wait_policy}); "
+              f"{versions['tf']}; {versions['torch']}; "
+              f"tfprobr compile: jit_compile={args.jit}, "
+              f"steps_per_execution={args.steps_per_execution}")
+        times = {name: [] for name, _, _ in CASES}
+        for index in range(args.rounds):
+            order = CASES if index % 2 == 0 else CASES[::-1]
+            for name, worker, case in order:
+                times[name].append(_ask(workers[worker], case))
+    finally:
+        for worker in workers.values():
+            worker.stdin.close()
+            worker.wait()
+    _report(times, args.rounds)
+
+
+def _report(times, rounds):
+    print(f"\nseconds per epoch ({rounds} alternating rounds)")
+    for name, values in times.items():
+        print(f"  {name:<36} median {statistics.median(values):7.3f} s   "
+              f"min {min(values):7.3f} s")
+    print("\nratios, tfprobr / bayesian-torch (per round; median of per-round ratios)")
+    for ours, theirs in PAIRS:
+        ratios = [a / b for a, b in zip(times[ours], times[theirs])]
+        print(f"  {ours + ' / ' + theirs:<72} median {statistics.median(ratios):6.3f}x   "
+              f"rounds: {' '.join(f'{r:.2f}' for r in ratios)}")
+    print("\nratios to the plain layer of the same framework (median of per-round ratios)")
+    for name, _, case in CASES:
+        base = "tf_keras Dense" if name.startswith(("tfprobr", "tf_keras")) else "torch.nn.Linear"
+        ratios = [a / b for a, b in zip(times[name], times[base])]
+        print(f"  {name:<36} {statistics.median(ratios):6.3f}x")
+
+
+def _start_worker(name, args):
+    command = [sys.executable, __file__, "--worker", name, "--threads", str(args.threads),
+               "--steps-per-execution", str(args.steps_per_execution),
+               "--omp-wait-policy", args.omp_wait_policy]
+    if args.jit:
+        command.append("--jit")
+    env = {**os.environ, "TF_CPP_MIN_LOG_LEVEL": "3", "PYTHONWARNINGS": "ignore",
+           "OMP_NUM_THREADS": str(args.threads), "OMP_WAIT_POLICY": args.omp_wait_policy}
+    worker = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+                              env=env)
+    assert json.loads(worker.stdout.readline()) == "ready"
+    return worker
+
+
+def _ask(worker, request):
+    worker.stdin.write(json.dumps(request) + "\n")
+    worker.stdin.flush()
+    return json.loads(worker.stdout.readline())
+
+
+def _serve(args):
+    """Worker: build and warm up every case, then answer one request per line."""
+    framework = TensorFlowCases(args) if args.worker == "tf" else TorchCases(args)
+    print(json.dumps("ready"), flush=True)
+    for line in sys.stdin:
+        request = json.loads(line)
+        if request == "versions":
+            answer = framework.versions
+        else:
+            start = time.perf_counter()
+            framework.epoch(request)
+            answer = time.perf_counter() - start
+        print(json.dumps(answer), flush=True)
+
+
+def _data():
+    import numpy as np
+
+    rng = np.random.default_rng(0)
+    x = rng.normal(size=(ROWS, INPUTS)).astype("float32")
+    y = (x[:, :8].sum(axis=1, keepdims=True) + rng.normal(size=(ROWS, 1))).astype("float32")
+    return x, y
+
+
+class TensorFlowCases:
+    def __init__(self, args):
+        import tensorflow as tf
+
+        tf.config.threading.set_intra_op_parallelism_threads(args.threads)
+        tf.config.threading.set_inter_op_parallelism_threads(args.threads)
+        import tf_keras
+
+        import tfprobr as tp
+
+        tp.set_random_seed(0)
+        self.x, self.y = _data()
+        layers = {
+            "lrt": tp.layer_dense_local_reparameterization,
+            "flipout": tp.layer_dense_flipout,
+            "reparameterization": tp.layer_dense_reparameterization,
+        }
+        self.models = {}
+        for case in ("lrt", "flipout", "reparameterization", "dense"):
+            model = tf_keras.Sequential([tf_keras.Input(shape=(INPUTS,))])
+            for index, units in enumerate((*HIDDEN, 1)):
+                activation = "relu" if index < len(HIDDEN) else None
+                if case == "dense":
+                    model.add(tf_keras.layers.Dense(units, activation=activation))
+                else:
+                    model.add(layers[case](units=units, activation=activation,
+                                           kernel_divergence_fn=tp.kl_divergence_fn(1 / ROWS)))
+            model.compile(optimizer=tf_keras.optimizers.Adam(1e-3), loss="mse",
+                          jit_compile=args.jit, steps_per_execution=args.steps_per_execution)
+            self.models[case] = model
+            self.epoch(case)  # trace and warm up
+        import tensorflow_probability as tfp
+
+        self.versions = f"TensorFlow {tf.__version__}, TFP {tfp.__version__}"
+
+    def epoch(self, case):
+        self.models[case].fit(self.x, self.y, batch_size=BATCH, epochs=1, verbose=0)
+
+
+class TorchCases:
+    def __init__(self, args):
+        import torch
+        from bayesian_torch.layers import LinearFlipout, LinearReparameterization
+
+        torch.set_num_threads(args.threads)
+        torch.set_num_interop_threads(args.threads)
+        torch.manual_seed(0)
+        self.torch = torch
+        x, y = _data()
+        self.x, self.y = torch.from_numpy(x), torch.from_numpy(y)
+        layers = {"reparameterization": LinearReparameterization, "flipout": LinearFlipout,
+                  "dense": torch.nn.Linear}
+        self.models, self.optimizers = {}, {}
+        for case, layer in layers.items():
+            sizes = (INPUTS, *HIDDEN, 1)
+            model = _TorchMLP([layer(a, b) for a, b in zip(sizes[:-1], sizes[1:])],
+                              bayesian=case != "dense")
+            self.models[case] = model
+            self.optimizers[case] = torch.optim.Adam(model.parameters(), lr=1e-3)
+            self.epoch(case)
+        import bayesian_torch
+
+        self.versions = (f"torch {torch.__version__}, bayesian-torch "
+                         f"{getattr(bayesian_torch, '__version__', _dist_version('bayesian-torch'))}")
+
+    def epoch(self, case):
+        torch = self.torch
+        model, optimizer = self.models[case], self.optimizers[case]
+        order = torch.randperm(ROWS)
+        for start in range(0, ROWS, BATCH):
+            rows = order[start:start + BATCH]
+            output, kl = model(self.x[rows])
+            loss = torch.nn.functional.mse_loss(output, self.y[rows]) + kl / ROWS
+            optimizer.zero_grad()
+            loss.backward()
+            optimizer.step()
+
+
+def _TorchMLP(layers, bayesian):
+    import torch
+
+    class MLP(torch.nn.Module):
+        """ReLU between layers; bayesian-torch layers return (output, KL) and the KLs add up."""
+
+        def __init__(self):
+            super().__init__()
+            self.layers = torch.nn.ModuleList(layers)
+
+        def forward(self, x):
+            kl = torch.zeros(())
+            for index, layer in enumerate(self.layers):
+                if bayesian:
+                    x, layer_kl = layer(x)
+                    kl = kl + layer_kl
+                else:
+                    x = layer(x)
+                if index < len(self.layers) - 1:
+                    x = torch.relu(x)
+            return x, kl
+
+    return MLP()
+
+
+def _dist_version(name):
+    from importlib.metadata import version
+
+    return version(name)
+
+
+if __name__ == "__main__":
+    main()

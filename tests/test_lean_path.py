@@ -1,0 +1,85 @@
+"""The lean path of the estimator layers (default mean-field normal posterior) vs TFP's general path."""
+
+import numpy as np
+import pytest
+
+import tfprobr as tp
+
+DENSE = ["layer_dense_local_reparameterization", "layer_dense_reparameterization",
+         "layer_dense_flipout"]
+
+
+def _one_draw(distribution):  # not tfprobr's default tensor function: takes the general path
+    return distribution.sample()
+
+
+def _model(name, loc, scale, bias, **kwargs):
+    import tensorflow as tf
+
+    layer = getattr(tp, name)(units=loc.shape[1], **kwargs)
+    model = tp.keras_model_sequential(layers=[layer], input_shape=loc.shape[0])
+    weights = {w.name.split("/")[-1].split(":")[0]: w for w in layer.weights}
+    weights["kernel_posterior_loc"].assign(loc)
+    # TFP's scale is eps + softplus(untransformed): invert it.
+    eps = np.finfo(np.float32).eps
+    weights["kernel_posterior_untransformed_scale"].assign(
+        tf.math.log(tf.math.expm1(tf.constant(scale - eps, tf.float32))))
+    weights["bias_posterior_loc"].assign(bias)
+    return model
+
+
+@pytest.mark.parametrize("path", ["lean", "general"])
+@pytest.mark.parametrize("name", DENSE)
+def test_output_moments_are_those_of_the_posterior(seeded, name, path):
+    """Each output's mean x @ mu + b and variance x^2 @ sigma^2, within 5 standard errors.
+
+    For every estimator one output's marginal over calls is the same normal; the
+    estimators differ only in how outputs of one call correlate.
+    """
+    loc = seeded.normal(size=(3, 2)).astype("float32")
+    scale = seeded.uniform(0.2, 1.0, size=(3, 2)).astype("float32")
+    bias = np.array([0.5, -1.0], "float32")
+    x = np.array([[1.0, 0.0, 2.0], [0.5, -1.0, 0.0], [0.0, 0.0, 0.0]], "float32")
+    general = {"kernel_posterior_tensor_fn": _one_draw} if path == "general" else {}
+    model = _model(name, loc, scale, bias, **general)
+    model(x)
+    assert (model.layers[0]._lean_kernel is not None) == (path == "lean")
+    draws = 4000
+    pred = tp.predict_mc(model, x, n_samples=draws, quantiles=None)
+    mean = (x @ loc + bias).ravel()
+    var = ((x ** 2) @ (scale ** 2)).ravel()
+    assert np.all(np.abs(pred["mean"] - mean) <= 5 * np.sqrt(var / draws) + 1e-5)
+    var_se = var * np.sqrt(2 / (draws - 1))
+    assert np.all(np.abs(pred["sd"] ** 2 - var) <= 5 * var_se + 1e-5)
+
+
+@pytest.mark.parametrize("name", DENSE)
+def test_lean_kl_term_equals_tfps_kl(seeded, name):
+    x = seeded.normal(size=(5, 4)).astype("float32")
+    lean = getattr(tp, name)(units=3, kernel_divergence_fn=tp.kl_divergence_fn(0.25))
+    general = getattr(tp, name)(
+        units=3, kernel_divergence_fn=lambda q, p, _: tp.tfd_kl_divergence(q, p) * 0.25)
+    lean(x)
+    general(x)
+    for variable in lean.weights:  # move the posterior off its start
+        variable.assign_add(seeded.normal(size=variable.shape).astype("float32") * 0.1)
+    general.set_weights(lean.get_weights())
+    lean(x)
+    general(x)
+    assert lean._lean_kernel is not None
+    assert float(lean.losses[0]) == pytest.approx(float(general.losses[0]), rel=1e-5)
+
+
+@pytest.mark.parametrize("name", DENSE)
+def test_lean_path_keeps_the_tfp_class_and_the_variables(name):
+    import tensorflow_probability as tfp
+
+    layer = getattr(tp, name)(units=2)
+    layer(np.ones((1, 3), "float32"))
+    tfp_class = {"layer_dense_local_reparameterization": tfp.layers.DenseLocalReparameterization,
+                 "layer_dense_reparameterization": tfp.layers.DenseReparameterization,
+                 "layer_dense_flipout": tfp.layers.DenseFlipout}[name]
+    assert isinstance(layer, tfp_class)
+    assert [w.name.split("/")[-1] for w in layer.weights] == [
+        "kernel_posterior_loc:0", "kernel_posterior_untransformed_scale:0", "bias_posterior_loc:0"]
+
