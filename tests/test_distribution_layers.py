@@ -50,9 +50,9 @@ def test_defaults_carry_their_r_code():
     assert kl["test_points_reduce_axis"].default is None
 
 
-def test_default_convert_to_tensor_fn_is_tfps_own_sample(tfd):
+def test_default_convert_to_tensor_fn_is_one_draw_from_tfprobrs_stream():
     layer = tp.layer_independent_normal(event_shape=1)
-    assert layer._convert_to_tensor_fn is tfd.Distribution.sample
+    assert layer._convert_to_tensor_fn is tp.tfd_sample
     # Saved as the default that stands for it (see tests/test_saving.py).
     assert layer.get_config()[CTT]["config"]["path"] == "distributions.Distribution.sample"
 

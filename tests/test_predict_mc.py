@@ -42,8 +42,12 @@ def normal_model():
 
 @pytest.fixture(scope="module")
 def separate_passes(normal_model):
-    """The predictive distributions of 200 separate forward passes of ``normal_model``."""
-    return [normal_model(X).tensor_distribution for _ in range(200)]
+    """The predictive distributions of separate forward passes of ``normal_model``.
+
+    1,000 of them: with 200, the mixture-quantile test's 15 four-sigma comparisons
+    failed for about one seed in ten.
+    """
+    return [normal_model(X).tensor_distribution for _ in range(1000)]
 
 
 def test_one_output_gives_one_row_per_input_row_with_named_columns(value_model):
@@ -100,8 +104,8 @@ def test_distribution_sd_holds_both_kinds_of_uncertainty(normal_model, separate_
     assert (epistemic > 0.05 * aleatoric).all()  # both matter in this model
     pred = tp.predict_mc(normal_model, X, n_samples=2000)
     total = aleatoric + epistemic
-    # The variance of a variance estimate is about 2 var^2 / n for normal-ish data.
-    assert np.all(np.abs(pred["sd"] ** 2 - total) < 4 * total * np.sqrt(2 / 200))
+    # The variance of a variance estimate is about 2 var^2 / n for normal-ish data (both estimates).
+    assert np.all(np.abs(pred["sd"] ** 2 - total) < 4 * total * np.sqrt(2 / len(dists) + 2 / 2000))
     assert (pred["sd"] ** 2 > aleatoric).all()
 
 
@@ -112,7 +116,7 @@ def test_distribution_quantiles_are_the_mixtures(normal_model, separate_passes):
         q = pred[f"q{p:g}"].to_numpy().reshape(-1, 1).astype("float32")
         # The mixture CDF at q, estimated from separate passes, and its standard error.
         cdfs = np.stack([d.cdf(q).numpy()[:, 0] for d in dists])
-        se = cdfs.std(axis=0) * np.sqrt(1 / 200 + 1 / 2000)
+        se = cdfs.std(axis=0) * np.sqrt(1 / len(dists) + 1 / 2000)
         assert np.all(np.abs(cdfs.mean(axis=0) - p) < 4 * se + 1e-4), p
 
 

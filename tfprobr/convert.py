@@ -258,7 +258,8 @@ def as_function_or_name(value: Any, name: str, *, choices: tuple = ()) -> Callab
     """A function, or the name of one that the receiving TFP class looks up (e.g. ``"mean"``, one of ``choices``).
 
     A default that stands for a TensorFlow function (see :mod:`tfprobr.defaults`)
-    is replaced by that function, so the built object is what TFP itself builds.
+    is replaced by what it resolves to: that function, so the built object is
+    what TFP itself builds (one draw is seeded from tfprobr's stream).
     """
     if isinstance(value, str):
         return as_choice(value, name, choices) if choices else value
