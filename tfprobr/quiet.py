@@ -26,13 +26,13 @@ Nothing here imports TensorFlow.
 from __future__ import annotations
 
 import contextlib
-import importlib.abc
-import importlib.util
 import os
 import re
 import sys
 import tempfile
 import warnings
+
+from tfprobr.import_hook import wrap_first_import
 
 __all__ = ["install", "upstream_build_warnings_ignored", "STARTUP_LINES"]
 
@@ -53,8 +53,7 @@ def install() -> None:
     if "tensorflow" in sys.modules:
         return
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
-    if not any(isinstance(finder, _QuietTensorFlowImport) for finder in sys.meta_path):
-        sys.meta_path.insert(0, _QuietTensorFlowImport())
+    wrap_first_import("tensorflow", _quiet_import)
 
 
 @contextlib.contextmanager
@@ -67,23 +66,9 @@ def upstream_build_warnings_ignored():
         yield
 
 
-class _QuietTensorFlowImport(importlib.abc.MetaPathFinder):
-    """Finds ``tensorflow`` like the other finders do, and runs its import with the start-up lines held back."""
-
-    def find_spec(self, fullname, path=None, target=None):
-        if fullname != "tensorflow":
-            return None
-        sys.meta_path.remove(self)  # one use; also keeps the lookup below from recursing
-        spec = importlib.util.find_spec(fullname)
-        if spec is not None and spec.loader is not None:
-            execute = spec.loader.exec_module
-
-            def exec_module(module):
-                with _startup_lines_held_back():
-                    execute(module)
-
-            spec.loader.exec_module = exec_module
-        return spec
+def _quiet_import(execute, module) -> None:
+    with _startup_lines_held_back():
+        execute(module)
 
 
 @contextlib.contextmanager

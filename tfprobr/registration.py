@@ -12,9 +12,9 @@ class when a model is loaded. Nothing here imports TensorFlow.
 from __future__ import annotations
 
 import importlib
-import importlib.abc
-import importlib.util
 import sys
+
+from tfprobr.import_hook import wrap_first_import
 
 __all__ = ["SAVABLE_CLASSES", "install"]
 
@@ -57,8 +57,13 @@ def install() -> None:
     """Register with Keras now if ``tf_keras`` is loaded, otherwise right after it loads."""
     if "tf_keras" in sys.modules:
         _register()
-    elif not any(isinstance(finder, _AfterKerasImport) for finder in sys.meta_path):
-        sys.meta_path.insert(0, _AfterKerasImport())
+    else:
+        wrap_first_import("tf_keras", _register_after)
+
+
+def _register_after(execute, module) -> None:
+    execute(module)
+    _register()
 
 
 def _register() -> None:
@@ -66,22 +71,3 @@ def _register() -> None:
     if saving is not None and not hasattr(saving, "register_deferred_layers"):
         return  # tfprobr.saving itself is importing tf_keras; it registers when it has run
     importlib.import_module("tfprobr.saving").register_deferred_layers(SAVABLE_CLASSES)
-
-
-class _AfterKerasImport(importlib.abc.MetaPathFinder):
-    """Finds ``tf_keras`` like the other finders do, and registers once it has executed."""
-
-    def find_spec(self, fullname, path=None, target=None):
-        if fullname != "tf_keras":
-            return None
-        sys.meta_path.remove(self)  # one use; also keeps the lookup below from recursing
-        spec = importlib.util.find_spec(fullname)
-        if spec is not None and spec.loader is not None:
-            execute = spec.loader.exec_module
-
-            def exec_module(module):
-                execute(module)
-                _register()
-
-            spec.loader.exec_module = exec_module
-        return spec
