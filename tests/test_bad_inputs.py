@@ -154,6 +154,10 @@ CASES = [
     ("tensor_scale_character", lambda: tp.tensor_scale(_x(), scale="a"), TypeError, "scale", "'a'"),
     ("tensor_softplus_NaN", lambda: tp.tensor_softplus(_x(), shift=math.nan), ValueError, "shift", "nan"),
     ("tensor_scale_x_character", lambda: tp.tensor_scale(np.array([["a"]]), 2.0), TypeError, "x", "'a'"),
+    ("set_random_seed_fraction", lambda: tp.set_random_seed(1.5), ValueError, "seed", "1.5"),
+    ("set_random_seed_NA", lambda: tp.set_random_seed(True), TypeError, "seed", "True"),
+    ("set_random_seed_too_large", lambda: tp.set_random_seed(2.0**32), ValueError, "seed", "4294967296"),
+    ("set_random_seed_character", lambda: tp.set_random_seed("a"), TypeError, "seed", "'a'"),
     ("negloglik_not_a_distribution", lambda: tp.negloglik(_x(), _x()), TypeError, "distribution", "array"),
     # Models and inputs.
     ("sequential_layers_number", lambda: tp.keras_model_sequential(layers=[1.0]), TypeError, "layers[0]", "1.0"),

@@ -326,8 +326,14 @@ def set_random_seed(seed):
     >>> import tfprobr as tp
     >>> tp.set_random_seed(42)
 
-    In R: ``tfprobr$set_random_seed(42)``. R's own generator is separate:
-    call ``set.seed(42)`` too for R code that draws random numbers.
+    R Examples
+    ----------
+    set_random_seed(42)  # in R, also set.seed(42)
+    layer <- layer_dense_flipout(units = 2)
+    x <- matrix(1, 2, 3)
+    first <- layer(x)$numpy()
+    set_random_seed(42)
+    all.equal(layer(x)$numpy(), first)  # TRUE: the same draws
     """
     seed = as_nonnegative_integer(seed, "seed")
     if seed > _MAX_SEED:
