@@ -63,7 +63,14 @@ call_python <- function(name) {
   if ("..." %in% formal_names) {
     args <- c(args, eval(quote(list(...)), frame))
   }
-  do.call(tfprobr_python()[[name]], args)
+  result <- do.call(tfprobr_python()[[name]], args)
+  # reticulate keeps a pandas DataFrame's index as an attribute holding a Python
+  # object; a default RangeIndex says nothing that R's row names do not.
+  if (is.data.frame(result) &&
+      inherits(attr(result, "pandas.index"), "pandas.core.indexes.range.RangeIndex")) {
+    attr(result, "pandas.index") <- NULL
+  }
+  result
 }
 
 missing_python_error <- function(error) {

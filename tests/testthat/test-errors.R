@@ -53,25 +53,25 @@ test_that("R functions under a distribution strategy give R errors, never abort 
 })
 
 test_that("tfd_* methods, models and string options name the bad argument (issue 13)", {
-  expect_r_error(tp$tfd_mean("normal"), "`distribution` must be a distribution.*'normal'")
-  expect_r_error(tp$tfd_kl_divergence(tp$tfd_normal(0, 1), NULL), "`other` must be a distribution.*None")
-  expect_r_error(tp$keras_model_sequential(layers = list(1)), "`layers\\[0\\]` must be a Keras layer.*1.0")
-  expect_r_error(tp$keras_model(matrix(0, 2, 3), tp$layer_input(shape = 2)), "`inputs` must be a Keras tensor")
-  expect_r_error(tp$layer_autoregressive(params = 2, input_order = "up"),
+  expect_r_error(tfd_mean("normal"), "`distribution` must be a distribution.*'normal'")
+  expect_r_error(tfd_kl_divergence(tfd_normal(0, 1), NULL), "`other` must be a distribution.*None")
+  expect_r_error(keras_model_sequential(layers = list(1)), "`layers\\[0\\]` must be a Keras layer.*1.0")
+  expect_r_error(keras_model(matrix(0, 2, 3), layer_input(shape = 2)), "`inputs` must be a Keras tensor")
+  expect_r_error(layer_autoregressive(params = 2, input_order = "up"),
                  "`input_order` must be one of \"left-to-right\", \"right-to-left\", \"random\", not 'up'")
-  expect_r_error(tp$layer_conv_2d_flipout(filters = 2, kernel_size = 3, padding = "full"),
+  expect_r_error(layer_conv_2d_flipout(filters = 2, kernel_size = 3, padding = "full"),
                  "`padding` must be one of \"valid\", \"same\", not 'full'")
-  expect_r_error(tp$layer_dense_flipout(units = 2, activation = "rleu"), "`activation`.*'rleu'")
-  expect_r_error(tp$tfd_normal(loc = c("a", "b"), scale = 1), "`loc` must be numeric")
-  expect_r_error(tp$tensor_scale(matrix("a", 2, 2), 2), "`x` must be a numeric")
+  expect_r_error(layer_dense_flipout(units = 2, activation = "rleu"), "`activation`.*'rleu'")
+  expect_r_error(tfd_normal(loc = c("a", "b"), scale = 1), "`loc` must be numeric")
+  expect_r_error(tensor_scale(matrix("a", 2, 2), 2), "`x` must be a numeric")
 })
 
 test_that("a layer that does not fit leaves the model as it was and names object", {
-  model <- tp$keras_model_sequential(input_shape = 3) %>% tp$layer_dense_flipout(units = 2)
-  expect_r_error(model %>% tp$layer_conv_2d_flipout(filters = 2, kernel_size = 3),
+  model <- keras_model_sequential(input_shape = 3) %>% layer_dense_flipout(units = 2)
+  expect_r_error(model %>% layer_conv_2d_flipout(filters = 2, kernel_size = 3),
                  "`object` \\(output shape \\(None, 2\\)\\) does not fit")
   expect_equal(length(model$layers), 1L)
-  expect_r_error(tp$layer_dense_flipout(matrix(c(NA, 1), 1, 2), units = NA), "`units`")
+  expect_r_error(layer_dense_flipout(matrix(c(NA, 1), 1, 2), units = NA), "`units`")
 })
 
 test_that("R sees no TensorFlow start-up lines or TFP deprecation warnings", {

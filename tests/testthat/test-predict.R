@@ -8,6 +8,7 @@ test_that("predict_mc takes R values and returns a data.frame", {
   expect_s3_class(pred, "data.frame")
   expect_equal(names(pred), c("mean", "sd", "q0.1", "q0.9"))
   expect_equal(nrow(pred), nrow(d$x))
+  expect_equal(names(attributes(pred)), c("names", "class", "row.names"))  # no Python objects
   expect_true(all(pred$sd > 0) && all(pred$q0.1 < pred$q0.9))
   one <- predict_mc(model, d$x, n_samples = 5L, quantiles = 0.5)
   expect_equal(names(one), c("mean", "sd", "q0.5"))

@@ -13,9 +13,8 @@ verbs_data <- function(n = 64) {
 
 # A small Bayesian regression made through reticulate, as the Python package builds it.
 verbs_model <- function(units = 1) {
-  tp <- reticulate::import("tfprobr")
-  model <- tp$keras_model_sequential(input_shape = 2)
-  tp$layer_dense_local_reparameterization(model, units = units)
+  model <- keras_model_sequential(input_shape = 2)
+  layer_dense_local_reparameterization(model, units = units)
 }
 
 model_weights <- function(model) lapply(model$get_weights(), identity)
@@ -80,12 +79,11 @@ test_that("fit() takes a data frame, a vector and validation_data = list(x, y)",
 
 test_that("named losses reach Keras by output name, and y can be a list per output", {
   skip_if_no_python_tfprobr()
-  tp <- reticulate::import("tfprobr")
   d <- verbs_data()
-  input <- tp$layer_input(shape = 2)
-  model <- tp$keras_model(input, list(
-    tp$layer_dense_local_reparameterization(input, units = 1, name = "a"),
-    tp$layer_dense_local_reparameterization(input, units = 1, name = "b")))
+  input <- layer_input(shape = 2)
+  model <- keras_model(input, list(
+    layer_dense_local_reparameterization(input, units = 1, name = "a"),
+    layer_dense_local_reparameterization(input, units = 1, name = "b")))
   # In the other order than the outputs: only names can pair them correctly.
   compile(model, optimizer = "adam", loss = c(b = "mae", a = "mse"), loss_weights = c(b = 0, a = 1))
   as_dict <- reticulate::import_builtins()$dict
@@ -159,12 +157,11 @@ test_that("evaluate() returns a named numeric vector", {
 
 test_that("a model with a distribution output trains with a Python loss", {
   skip_if_no_python_tfprobr()
-  tp <- reticulate::import("tfprobr")
   d <- verbs_data()
-  model <- tp$keras_model_sequential(input_shape = 2) %>%
-    tp$layer_dense_local_reparameterization(units = tp$params_size_independent_normal(1)) %>%
-    tp$layer_independent_normal(event_shape = 1)
-  compile(model, optimizer = "adam", loss = tp$negloglik)
+  model <- keras_model_sequential(input_shape = 2) %>%
+    layer_dense_local_reparameterization(units = params_size_independent_normal(1)) %>%
+    layer_independent_normal(event_shape = 1)
+  compile(model, optimizer = "adam", loss = negloglik)
   history <- fit(model, d$x, d$y, epochs = 2, verbose = 0)
   expect_true(all(is.finite(history$metrics$loss)))
   expect_equal(dim(predict(model, d$x, verbose = 0)), c(64L, 1L))
