@@ -4,23 +4,20 @@ Offline: the package is installed from a wheel built here, without its
 dependencies and without the package index.
 """
 
-import os
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from conftest import require_rscript
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.mark.slow
 def test_install_tfprobr_installs_the_python_package_into_a_new_virtualenv(tmp_path):
-    if not shutil.which("Rscript"):
-        if os.environ.get("CI"):
-            pytest.fail("Rscript is not installed, and CI is set")
-        pytest.skip("R is not installed")
+    require_rscript()
     # Built from a copy: an in-tree build would leave build/ and *.egg-info in the checkout.
     source = tmp_path / "source"
     shutil.copytree(ROOT / "tfprobr", source / "tfprobr",

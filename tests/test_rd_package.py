@@ -1,6 +1,5 @@
 """The R package files generated with man/: DESCRIPTION, NAMESPACE, R/ wrappers, .Rbuildignore."""
 
-import os
 import re
 import shutil
 import subprocess
@@ -13,6 +12,7 @@ import tfprobr as tp
 from tfprobr.cli import main
 from tfprobr.rd import generate_package, man_status, write_man
 from tfprobr.rd.rpackage import DESCRIPTION_MARK, R_HEADER, read_hand_written
+from conftest import require_rscript
 
 ROOT = Path(__file__).resolve().parent.parent
 FAMILY_FILES = ["R/distribution-layers.R", "R/distribution-methods.R", "R/distributions.R",
@@ -196,10 +196,7 @@ cat("MISMATCH:", bad, "\n")
 
 
 def test_every_wrapper_has_exactly_the_formals_of_its_usage(tmp_path):
-    if not shutil.which("Rscript"):
-        if os.environ.get("CI"):
-            pytest.fail("Rscript is not installed, and CI is set")
-        pytest.skip("R is not installed")
+    require_rscript()
     script = tmp_path / "formals.R"
     script.write_text(WRAPPER_FORMALS_SCRIPT)
     result = subprocess.run(["Rscript", "--vanilla", str(script), str(ROOT)],

@@ -9,7 +9,6 @@ are costly.
 
 import os
 import re
-import shutil
 import subprocess
 import types
 from pathlib import Path
@@ -23,6 +22,7 @@ from tfprobr.rd.markup import Code, CodeBlock, Paragraph, Text
 from tfprobr.rd.model import RdPage
 from tfprobr.rd.pages import build_page
 from tfprobr.rd.usage import r_value
+from conftest import require_rscript
 
 CHECK_SCRIPT = Path(__file__).parent / "rd" / "check_rd.R"
 MARKERS = ("zqxprose", "zqxcode", "zqxblock")
@@ -105,10 +105,7 @@ def _escape_page(index, text):
 @pytest.fixture(scope="module")
 def rendered(tmp_path_factory):
     """``{page name: (Rd text, checkRd messages, rendered text)}`` from one R process."""
-    if not shutil.which("Rscript"):
-        if os.environ.get("CI"):
-            pytest.fail("Rscript is not installed, and CI is set")
-        pytest.skip("R is not installed")
+    require_rscript()
     directory = tmp_path_factory.mktemp("rd")
     pages = dict(generate())
     module = types.SimpleNamespace(__family__="testing", __name__="tests.test_rd_r")
