@@ -19,7 +19,7 @@ from click.testing import CliRunner
 
 import tfprobr as tp
 from tfprobr.cli import main
-from tfprobr.compose import REQUIRED
+from tfprobr._internal.compose import REQUIRED
 
 NA_INTEGER = -2147483648  # R's NA_integer_, as reticulate delivers it
 MAX_LINES = 5

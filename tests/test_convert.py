@@ -3,7 +3,7 @@ import math
 import numpy as np
 import pytest
 
-from tfprobr.convert import (
+from tfprobr._internal.convert import (
     as_callable,
     as_count,
     as_count_list,

@@ -202,7 +202,7 @@ def test_tfp_class_gives_nan_gradients_on_zero_rows(seeded):
     grads = _zero_row_gradients(lambda: tfp.layers.DenseLocalReparameterization(2))
     assert_upstream_bug(any(np.isnan(g).any() for g in grads),
                         "TFP's DenseLocalReparameterization has finite gradients for all-zero input rows",
-                        "tfprobr.tfp_layers.DenseLocalReparameterization._apply_variational_kernel")
+                        "tfprobr._internal.layer_classes.DenseLocalReparameterization._apply_variational_kernel")
 
 
 def test_relu_network_trains_to_finite_losses(seeded):

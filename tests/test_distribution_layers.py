@@ -79,7 +79,7 @@ def test_layer_is_an_instance_of_the_tfp_class():
 
     layer = tp.layer_independent_normal(event_shape=1.0, name="out")
     assert isinstance(layer, tfp.layers.IndependentNormal)
-    assert type(layer).__module__ == "tfprobr.tfp_distribution_layers"
+    assert type(layer).__module__ == "tfprobr._internal.distribution_layer_classes"
     assert layer.name == "out"
 
 

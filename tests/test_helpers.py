@@ -118,7 +118,7 @@ def test_normal_distribution_fn_has_a_config_that_rebuilds_it():
 def test_normal_distribution_lambda_fits_a_heteroscedastic_regression(seeded):
     import tensorflow_probability as tfp
 
-    from tfprobr.compose import compose_layer
+    from tfprobr._internal.compose import compose_layer
 
     x = seeded.uniform(-1, 1, size=(256, 1)).astype("float32")
     y = (x + seeded.normal(size=(256, 1)) * np.where(x > 0, 1.0, 0.1)).astype("float32")

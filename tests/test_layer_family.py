@@ -64,7 +64,7 @@ def test_no_object_returns_an_instance_of_the_wrapped_tfp_class(name):
     path, args = WRAPS[name]
     layer = getattr(tp, name)(**args, name="mine")
     assert isinstance(layer, _tfp_class(path))
-    assert type(layer).__module__ == "tfprobr.tfp_layers"
+    assert type(layer).__module__ == "tfprobr._internal.layer_classes"
     assert layer.name == "mine"
 
 
@@ -418,7 +418,7 @@ def test_tfp_default_posterior_starts_same_shaped_layers_identical(seeded):
     assert_upstream_bug(np.array_equal(first.kernel_posterior.distribution.loc.numpy(),
                                        second.kernel_posterior.distribution.loc.numpy()),
                         "TFP's default_mean_field_normal_fn() no longer shares one unseeded initializer",
-                        "tfprobr.defaults.MeanFieldNormalFn (a fresh posterior function per layer)")
+                        "tfprobr._internal.defaults.MeanFieldNormalFn (a fresh posterior function per layer)")
 
 
 def _required(name):

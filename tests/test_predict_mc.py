@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 import tfprobr as tp
-from tfprobr.compose import compose_layer
+from tfprobr._internal.compose import compose_layer
 from tfprobr.predict import _PASSES
 
 X = np.array([[-2.0], [-1.0], [-0.5], [1.0], [2.0]])

@@ -9,7 +9,7 @@ import pytest
 
 import tfprobr as tp
 import tensorflow_probability as tfp
-from tfprobr.quiet import STARTUP_LINES
+from tfprobr._internal.quiet import STARTUP_LINES
 
 ROOT = str(Path(tp.__file__).resolve().parent.parent)
 # Lines TensorFlow and TFP print on this stack when nothing filters them.

@@ -28,8 +28,8 @@ import tf_keras
 from test_saving import LAYERS, OTHER_LAYERS, _assert_same_posterior, _model, _other_model
 
 import tfprobr as tp
-from tfprobr.registration import SAVABLE_CLASSES
-from tfprobr.saving import BAYESIAN_FUNCTION_ARGS, UnsafeLoadError
+from tfprobr._internal.registration import SAVABLE_CLASSES
+from tfprobr._internal.saving import BAYESIAN_FUNCTION_ARGS, UnsafeLoadError
 
 pytestmark = [pytest.mark.filterwarnings("ignore:You are saving your model as an HDF5 file"),
               pytest.mark.filterwarnings("ignore:The `keras.*serialize()` API should only be used")]
@@ -181,7 +181,7 @@ def _assert_refused(load, log, argument, shows):
 # --- every class, every function argument, both file formats --------------------------------
 
 def test_every_function_argument_of_every_savable_class_is_crafted():
-    from tfprobr.saving import ConstructorConfigMixin
+    from tfprobr._internal.saving import ConstructorConfigMixin
 
     assert set(SLOTS) == {name for names in SAVABLE_CLASSES.values() for name in names}
     for module_name, names in SAVABLE_CLASSES.items():
@@ -226,7 +226,7 @@ PAYLOADS = {
     "registered class instead of a function": (
         _function("builtins", "tfprobr>KLDivergenceFn"), "a class where a function is expected"),
     "TensorFlow function outside the defaults": (
-        {"module": "tfprobr.defaults", "class_name": "TensorFlowFunction",
+        {"module": "tfprobr._internal.defaults", "class_name": "TensorFlowFunction",
          "config": {"module": CANARY, "path": "record", "r_code": "x"},
          "registered_name": "tfprobr>TensorFlowFunction"}, f"TensorFlow function {CANARY}.record"),
 }
@@ -324,7 +324,7 @@ def _layer_config(saved, class_name="DenseLocalReparameterization"):
 
 
 def test_from_config_called_directly_is_safe_too(saved, canary):
-    from tfprobr.tfp_layers import DenseLocalReparameterization
+    from tfprobr._internal.layer_classes import DenseLocalReparameterization
 
     config = {**_layer_config(saved), "kernel_posterior_tensor_fn": CANARY_FUNCTION}
     _assert_refused(lambda: DenseLocalReparameterization.from_config(config), canary,
@@ -356,14 +356,14 @@ def test_crafted_files_are_refused_in_a_fresh_process_by_the_deferred_classes(sa
     code = (
         "import sys, tfprobr\n"
         "import tf_keras\n"
-        "from tfprobr.registration import SAVABLE_CLASSES\n"
+        "from tfprobr._internal.registration import SAVABLE_CLASSES\n"
         "assert 'tensorflow_probability' not in sys.modules\n"
         "assert tf_keras.saving.get_registered_object('tfprobr>IndependentNormal').__name__ == "
         "'DeferredIndependentNormal'\n"
         "for name in ('crafted.keras', 'crafted.h5'):\n"
         "    try:\n"
         "        tf_keras.models.load_model(name)\n"
-        "    except tfprobr.saving.UnsafeLoadError as error:\n"
+        "    except tfprobr._internal.saving.UnsafeLoadError as error:\n"
         "        assert '`convert_to_tensor_fn`' in str(error), error\n"
         "    else:\n"
         "        raise AssertionError('loaded ' + name)\n"
@@ -433,7 +433,7 @@ def test_a_registered_function_and_custom_objects_load_in_safe_mode(seeded, save
         assert loaded.layers[0].kernel_posterior_tensor_fn is _my_draw
         with tf_keras.saving.custom_object_scope({"my_draw": _my_draw}):
             assert tf_keras.models.load_model(crafted).layers[0].kernel_posterior_tensor_fn is _my_draw
-    from tfprobr.tfp_layers import DenseLocalReparameterization
+    from tfprobr._internal.layer_classes import DenseLocalReparameterization
 
     config = {**_layer_config(saved), "kernel_posterior_tensor_fn": _function("my_module", "my_draw")}
     with tf_keras.saving.custom_object_scope({"my_draw": _my_draw}):
@@ -445,7 +445,7 @@ def _one_draw(distribution):
 
 
 def test_a_keras_dtype_policy_in_a_config_loads(saved):
-    from tfprobr.tfp_distribution_layers import IndependentNormal
+    from tfprobr._internal.distribution_layer_classes import IndependentNormal
 
     policy = tf_keras.saving.serialize_keras_object(tf_keras.mixed_precision.Policy("float64"))
     config = {**_layer_config(saved, "IndependentNormal"), "dtype": policy}

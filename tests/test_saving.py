@@ -15,8 +15,8 @@ import pytest
 import tf_keras
 
 import tfprobr as tp
-from tfprobr import tfp_layers
-from tfprobr.registration import SAVABLE_CLASSES
+from tfprobr._internal import layer_classes as tfp_layers
+from tfprobr._internal.registration import SAVABLE_CLASSES
 
 pytestmark = pytest.mark.filterwarnings("ignore:You are saving your model as an HDF5 file")
 
@@ -92,7 +92,7 @@ def test_savable_class_lists_name_every_class_of_their_modules():
         assert set(names) == public, module_name
         for name in names:
             assert tf_keras.saving.get_registered_object(f"tfprobr>{name}") is getattr(module, name)
-    assert set(LAYERS) <= set(SAVABLE_CLASSES["tfprobr.tfp_layers"])
+    assert set(LAYERS) <= set(SAVABLE_CLASSES["tfprobr._internal.layer_classes"])
 
 
 @pytest.mark.parametrize("suffix", ["ckpt", "weights.h5"])
@@ -153,7 +153,7 @@ def test_saved_files_load_in_a_fresh_process_after_import_tfprobr(seeded, tmp_pa
 @pytest.mark.parametrize("function", [lambda q, p, _: tp.tfd_kl_divergence(q, p) / N,
                                       _unregistered_divergence], ids=["lambda", "unregistered"])
 def test_unsavable_function_fails_at_save_time_pointing_to_save_weights(tmp_path, function):
-    from tfprobr.saving import UnsavableFunctionError
+    from tfprobr._internal.saving import UnsavableFunctionError
 
     model, _ = _model(kernel_divergence_fn=function)
     with pytest.raises(UnsavableFunctionError, match=r"kernel_divergence_fn.*save_weights.*load_weights"):
@@ -311,7 +311,7 @@ def _unsavable_kl_model():
     (_unsavable_kl_model, "distribution_b"),
 ], ids=["distribution_lambda", "dense_variational", "kl_prior_with_variables"])
 def test_unsavable_arguments_of_other_layers_fail_at_save_time(tmp_path, build, argument):
-    from tfprobr.saving import UnsavableFunctionError
+    from tfprobr._internal.saving import UnsavableFunctionError
 
     model = build()
     with pytest.raises(UnsavableFunctionError, match=rf"`{argument}`.*save_weights.*load_weights"):
@@ -357,7 +357,7 @@ def test_demo_and_distribution_layers_load_in_a_fresh_process_with_the_same_pred
 
 
 # Loaded models save again (issue 13): a round trip twice, for every class with variables.
-SCOPED_CLASSES = list(SAVABLE_CLASSES["tfprobr.tfp_layers"])
+SCOPED_CLASSES = list(SAVABLE_CLASSES["tfprobr._internal.layer_classes"])
 
 
 def _compiled_twice(class_name):
@@ -429,13 +429,13 @@ def test_loaded_model_saves_again_with_its_names_and_posterior(seeded, tmp_path,
 
 
 def test_saved_models_load_when_tfprobr_saving_is_the_first_to_import_tf_keras(seeded, tmp_path):
-    """The registration hook runs inside tfprobr.saving's own `import tf_keras` then, and must wait."""
+    """The registration hook runs inside tfprobr._internal.saving's own `import tf_keras` then, and must wait."""
     original, x = _model("DenseFlipout")
     original.save(tmp_path / "model.keras")
     code = (
         "import sys, tfprobr as tp\n"
         "tp.layer_independent_normal(event_shape=1, convert_to_tensor_fn='mean')\n"
-        "assert sys.modules['tfprobr.saving'] is not None\n"
+        "assert sys.modules['tfprobr._internal.saving'] is not None\n"
         "import tf_keras\n"
         "print(type(tf_keras.models.load_model('model.keras').layers[0]).__name__)\n"
     )

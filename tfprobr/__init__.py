@@ -15,7 +15,7 @@ import sys
 if "tensorflow" not in sys.modules:
     os.environ.setdefault("TF_USE_LEGACY_KERAS", "1")
 
-from tfprobr import quiet  # noqa: E402
+from tfprobr._internal import quiet, registration  # noqa: E402
 
 # TensorFlow's start-up lines, which users cannot act on, stay out of their terminal.
 quiet.install()
@@ -28,7 +28,6 @@ from tfprobr import (  # noqa: E402
     layers,
     models,
     predict,
-    registration,
 )
 from tfprobr.distribution_layers import *  # noqa: E402,F401,F403
 from tfprobr.distribution_methods import *  # noqa: E402,F401,F403

@@ -6,8 +6,8 @@ log-likelihood (:func:`tfprobr.negloglik`) it learns both the
 mean and the noise. The layer before it must output the number of parameters
 the distribution needs, which the ``params_size_*`` companions compute.
 
-Each layer function has R's formals and is one :func:`tfprobr.compose.create_layer`
-call naming its class in :mod:`tfprobr.tfp_distribution_layers`; the shared
+Each layer function has R's formals and is one :func:`tfprobr._internal.compose.create_layer`
+call naming its class in :mod:`tfprobr._internal.distribution_layer_classes`; the shared
 argument texts are filled into the docstrings from one place
 (:func:`_shared_docs`).
 """
@@ -17,8 +17,8 @@ from __future__ import annotations
 import importlib
 from functools import partial
 
-from tfprobr.compose import REQUIRED, create_layer
-from tfprobr.convert import (
+from tfprobr._internal.compose import REQUIRED, create_layer
+from tfprobr._internal.convert import (
     as_callable,
     as_count,
     as_distribution,
@@ -27,8 +27,8 @@ from tfprobr.convert import (
     as_nullable_float,
     as_shape,
 )
-from tfprobr.defaults import CONVERT_TO_TENSOR_FN, SAMPLE_TENSOR_FN
-from tfprobr.docfill import docstring_filler
+from tfprobr._internal.defaults import CONVERT_TO_TENSOR_FN, SAMPLE_TENSOR_FN
+from tfprobr._internal.docs import docstring_filler
 from tfprobr.layers import KWARGS_DOC, OBJECT_DOC
 
 __all__ = [
@@ -59,7 +59,7 @@ __all__ = [
 
 __family__ = "distribution_layers"
 
-_MODULE = "tfprobr.tfp_distribution_layers"
+_MODULE = "tfprobr._internal.distribution_layer_classes"
 
 # Converters shared by the layers; each function adds only its own.
 # The names TFP's distribution layers accept for convert_to_tensor_fn (methods of a distribution).

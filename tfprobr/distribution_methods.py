@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from tfprobr.convert import as_distribution, as_shape
-from tfprobr.docfill import docstring_filler
+from tfprobr._internal.convert import as_distribution, as_shape
+from tfprobr._internal.docs import docstring_filler
 
 __all__ = [
     "tfd_sample",
@@ -102,7 +102,7 @@ def tfd_sample(distribution, sample_shape=(), **kwargs):
     distribution = as_distribution(distribution, "distribution")
     shape = as_shape(sample_shape, "sample_shape")
     if kwargs.get("seed") is None:
-        from tfprobr import sampling  # imports TensorFlow, loaded already with a distribution
+        from tfprobr._internal import sampling  # imports TensorFlow, loaded already with a distribution
 
         if not sampling.stateful_fallback():
             # A seed from tfprobr's stream: no new op seed (and kernel) per eager call.

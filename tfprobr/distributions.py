@@ -23,8 +23,8 @@ import inspect
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from tfprobr.compose import REQUIRED
-from tfprobr.convert import (
+from tfprobr._internal.compose import REQUIRED
+from tfprobr._internal.convert import (
     as_distribution,
     as_dtype,
     as_joint_model,

@@ -12,8 +12,8 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-from tfprobr.callables import ConfigFunction
-from tfprobr.convert import (
+from tfprobr._internal.config_function import ConfigFunction
+from tfprobr._internal.convert import (
     _describe, as_count, as_count_list, as_distribution, as_float, as_nonnegative_integer,
 )
 from tfprobr.distribution_methods import tfd_kl_divergence
@@ -340,7 +340,7 @@ def set_random_seed(seed):
         raise ValueError(f"`seed` must be a whole number from 0 to {_MAX_SEED}, not {seed!r}")
     import tf_keras
 
-    from tfprobr import sampling
+    from tfprobr._internal import sampling
 
     tf_keras.utils.set_random_seed(seed)
     sampling.reset(seed)

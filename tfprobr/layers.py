@@ -3,7 +3,7 @@
 Each function has the R function's formals, in R order and with R-equivalent
 defaults, and is only the facts that differ between layers: the class it builds
 and which arguments convert how. Building and composing is
-:func:`tfprobr.compose.create_layer`; the shared argument texts are filled into
+:func:`tfprobr._internal.compose.create_layer`; the shared argument texts are filled into
 each docstring from one place (:func:`_shared_docs`).
 """
 
@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from functools import partial
 
-from tfprobr.compose import REQUIRED, create_layer
-from tfprobr.convert import (
+from tfprobr._internal.compose import REQUIRED, create_layer
+from tfprobr._internal.convert import (
     as_callable,
     as_choice,
     as_count,
@@ -27,14 +27,14 @@ from tfprobr.convert import (
     as_shape,
     as_string_or_count_list,
 )
-from tfprobr.defaults import (
+from tfprobr._internal.defaults import (
     BIAS_POSTERIOR_FN,
     DIVERGENCE_FN,
     KERNEL_POSTERIOR_FN,
     POSTERIOR_TENSOR_FN,
     PRIOR_FN,
 )
-from tfprobr.docfill import docstring_filler
+from tfprobr._internal.docs import docstring_filler
 
 __all__ = [
     "layer_autoregressive",

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import importlib
 
-from tfprobr.compose import check_not_keras3
-from tfprobr.convert import _describe, as_nullable_integer, as_shape
+from tfprobr._internal.compose import check_not_keras3
+from tfprobr._internal.convert import _describe, as_nullable_integer, as_shape
 
 __all__ = ["keras_model_sequential", "keras_model", "layer_input"]
 

@@ -14,8 +14,8 @@ from typing import Any
 
 import numpy as np
 
-from tfprobr.compose import check_not_keras3, is_array_like
-from tfprobr.convert import _describe, as_count, as_integer, as_probabilities
+from tfprobr._internal.compose import check_not_keras3, is_array_like
+from tfprobr._internal.convert import _describe, as_count, as_integer, as_probabilities
 
 __all__ = ["predict_mc"]
 

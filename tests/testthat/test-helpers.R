@@ -1,6 +1,6 @@
 # The Python-side helpers: what R users call instead of tensor arithmetic.
 tfp <- reticulate::import("tensorflow_probability")
-compose_layer <- reticulate::import("tfprobr.compose")$compose_layer
+compose_layer <- reticulate::import("tfprobr._internal.compose")$compose_layer
 
 test_that("kl_divergence_fn(1 / n) scales the KL term, with no tensor math in R", {
   q <- tfp$distributions$Normal(0, 1)

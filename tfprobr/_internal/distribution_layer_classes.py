@@ -2,12 +2,12 @@
 
 This module imports TensorFlow; the public functions in
 :mod:`tfprobr.distribution_layers` name these classes as
-``"tfprobr.tfp_distribution_layers:Name"`` and import them on first use. Each
+``"tfprobr._internal.distribution_layer_classes:Name"`` and import them on first use. Each
 class subclasses the TFP class of the same name, so ``isinstance`` checks
 against ``tfp.layers`` keep working; fixes to TFP's behaviour are made here, one
 overridden method each (so far: an activity regularizer counted twice, see
 :class:`_OneActivityLoss`). All are savable as whole models (``.keras``)
-through :class:`tfprobr.saving.ConstructorConfigMixin`: TFP's own configs pickle
+through :class:`tfprobr._internal.saving.ConstructorConfigMixin`: TFP's own configs pickle
 ``make_distribution_fn`` and cannot be loaded back.
 """
 
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import tensorflow_probability as tfp
 
-from tfprobr.saving import ConstructorConfigMixin
+from tfprobr._internal.saving import ConstructorConfigMixin
 
 tfpl = tfp.layers
 

@@ -5,7 +5,7 @@ A model of tfprobr's layers saved with ``model.save("model.keras")`` (or
 ``custom_objects``, in any process that has run ``import tfprobr``: each layer
 class, each of tfprobr's function objects and its functions meant to be passed
 to Keras (``negloglik``, the ``tfd_*`` methods) are registered with Keras as
-``tfprobr>Name`` (see :mod:`tfprobr.registration` for how that happens without
+``tfprobr>Name`` (see :mod:`tfprobr._internal.registration` for how that happens without
 ``import tfprobr`` importing TensorFlow).
 
 TFP's own layers save a function by its ``__name__`` (or pickle it, or have no
@@ -28,7 +28,7 @@ name up, or unpickle it), only from a closed set: objects registered with Keras 
 functions, function objects and classes, the user's, and ``custom_objects``,
 which Keras keeps in its registry while it loads a file), except TensorFlow
 Probability's own classes; the TensorFlow functions of
-:data:`tfprobr.defaults.TENSORFLOW_FUNCTIONS`, also by their method names
+:data:`tfprobr._internal.defaults.TENSORFLOW_FUNCTIONS`, also by their method names
 (``"mean"``); and Keras' exported activations, initializers, regularizers,
 constraints and dtype policies. Anything else raises :class:`UnsafeLoadError`
 before it is imported or called. Safe mode is Keras' (``load_model(...,
@@ -38,8 +38,8 @@ and with ``safe_mode=False`` it loads whatever Keras loads. A saved
 distribution is decoded only if every type spec it names is TFP's (or a
 linear operator's), in either mode.
 
-This module imports ``tf_keras`` but not TensorFlow Probability; :mod:`tfprobr.tfp_layers`
-and the hook of :mod:`tfprobr.registration` import it.
+This module imports ``tf_keras`` but not TensorFlow Probability; :mod:`tfprobr._internal.layer_classes`
+and the hook of :mod:`tfprobr._internal.registration` import it.
 """
 
 from __future__ import annotations
@@ -54,8 +54,8 @@ from typing import NamedTuple
 import numpy as np
 import tf_keras
 
-from tfprobr.callables import ConfigFunction
-from tfprobr.registration import SAVABLE_CLASSES
+from tfprobr._internal.config_function import ConfigFunction
+from tfprobr._internal.registration import SAVABLE_CLASSES
 
 __all__ = [
     "SerializableLayerMixin",
@@ -339,7 +339,7 @@ def _deserialize_object(serialized, slot):
         raise _unsafe(slot, _describe(serialized), reason)
     else:  # safe_mode=False: whatever Keras itself loads
         deserialized = tf_keras.saving.deserialize_keras_object(serialized)
-    from tfprobr.defaults import TensorFlowFunction
+    from tfprobr._internal.defaults import TensorFlowFunction
 
     if isinstance(deserialized, TensorFlowFunction):
         # A default standing for a TensorFlow function becomes that function
@@ -409,8 +409,8 @@ def _keras_builtin(module, name, is_function):
 
 
 def _tensorflow_function(function, slot):
-    """The default of :data:`tfprobr.defaults.TENSORFLOW_FUNCTIONS` that ``function`` names."""
-    from tfprobr.defaults import TENSORFLOW_FUNCTIONS
+    """The default of :data:`tfprobr._internal.defaults.TENSORFLOW_FUNCTIONS` that ``function`` names."""
+    from tfprobr._internal.defaults import TENSORFLOW_FUNCTIONS
 
     for default in TENSORFLOW_FUNCTIONS:
         if (default.module, default.path) == (function.module, function.path):
@@ -458,7 +458,7 @@ def _in_safe_mode() -> bool:
 
 def _distribution_method_names():
     """The names of the Distribution methods tfprobr saves (``"sample"``, ``"mean"``...)."""
-    from tfprobr.defaults import TENSORFLOW_FUNCTIONS
+    from tfprobr._internal.defaults import TENSORFLOW_FUNCTIONS
 
     prefix = "distributions.Distribution."
     return tuple(default.path.removeprefix(prefix) for default in TENSORFLOW_FUNCTIONS
@@ -525,8 +525,8 @@ def _type_spec_names(proto):
 
 
 def _named_default(function):
-    """The default of :mod:`tfprobr.defaults` that resolved to ``function``, or ``function``."""
-    from tfprobr.defaults import TENSORFLOW_FUNCTIONS
+    """The default of :mod:`tfprobr._internal.defaults` that resolved to ``function``, or ``function``."""
+    from tfprobr._internal.defaults import TENSORFLOW_FUNCTIONS
 
     for default in TENSORFLOW_FUNCTIONS:
         if function is default.resolve():
@@ -576,6 +576,6 @@ def _register_functions() -> None:
 
 
 _register_functions()
-# When this module is the first to import tf_keras, the hook of tfprobr.registration ran
+# When this module is the first to import tf_keras, the hook of tfprobr._internal.registration ran
 # before register_deferred_layers existed (and so did nothing): register here.
 register_deferred_layers(SAVABLE_CLASSES)

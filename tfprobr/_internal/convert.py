@@ -257,7 +257,7 @@ def as_nullable_axes(value: Any, name: str) -> tuple | None:
 def as_function_or_name(value: Any, name: str, *, choices: tuple = ()) -> Callable | str:
     """A function, or the name of one that the receiving TFP class looks up (e.g. ``"mean"``, one of ``choices``).
 
-    A default that stands for a TensorFlow function (see :mod:`tfprobr.defaults`)
+    A default that stands for a TensorFlow function (see :mod:`tfprobr._internal.defaults`)
     is replaced by what it resolves to: that function, so the built object is
     what TFP itself builds (one draw is seeded from tfprobr's stream).
     """

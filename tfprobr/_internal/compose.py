@@ -19,7 +19,7 @@ from typing import Any, Callable, Mapping
 
 import numpy as np
 
-from tfprobr.convert import _describe, as_integer, as_shape, convert_args
+from tfprobr._internal.convert import _describe, as_integer, as_shape, convert_args
 
 __all__ = ["create_layer", "compose_layer", "check_not_keras3", "is_array_like", "array_to_tensor",
            "REQUIRED"]
@@ -34,7 +34,7 @@ _KERAS_KWARG_CONVERTERS = {
     "batch_size": as_integer,
 }
 # The module that holds tfprobr's layer classes; it imports TensorFlow.
-_LAYER_MODULE = "tfprobr.tfp_layers"
+_LAYER_MODULE = "tfprobr._internal.layer_classes"
 
 
 class _Required:
@@ -60,7 +60,7 @@ def create_layer(
     Parameters
     ----------
     layer_class : str
-        The class to build: a name in :mod:`tfprobr.tfp_layers`, or
+        The class to build: a name in :mod:`tfprobr._internal.layer_classes`, or
         ``"module:Name"`` for a class elsewhere. Classes are named, not
         imported, so that TensorFlow is loaded only when a layer is built.
     args : mapping

@@ -15,7 +15,7 @@ each default is a small callable object that
 
 from __future__ import annotations
 
-from tfprobr.callables import ConfigFunction
+from tfprobr._internal.config_function import ConfigFunction
 from tfprobr.distribution_methods import tfd_sample
 from tfprobr.helpers import KLDivergenceFn
 
@@ -161,7 +161,7 @@ CONVERT_TO_TENSOR_FN = TensorFlowFunction("tensorflow", "convert_to_tensor", "tf
 # The TensorFlow functions a saved layer may hold, saved as these objects: the
 # defaults above and the other ``Distribution`` methods TFP's layers accept
 # (by name too, e.g. ``convert_to_tensor_fn = "mean"``). A model file loads
-# only these (see "Loading" in :mod:`tfprobr.saving`).
+# only these (see "Loading" in :mod:`tfprobr._internal.saving`).
 TENSORFLOW_FUNCTIONS = (SAMPLE_TENSOR_FN, CONVERT_TO_TENSOR_FN) + tuple(
     TensorFlowFunction("tensorflow_probability", f"distributions.Distribution.{name}",
                        f"tfp$distributions$Distribution${name}")

@@ -32,7 +32,7 @@ import sys
 import tempfile
 import warnings
 
-from tfprobr.import_hook import wrap_first_import
+from tfprobr._internal.import_hook import wrap_first_import
 
 __all__ = ["install", "upstream_build_warnings_ignored", "STARTUP_LINES"]
 

@@ -1,7 +1,7 @@
 """Let ``tf_keras.models.load_model()`` find tfprobr's classes after a plain ``import tfprobr``.
 
 Keras looks the layers of a saved model up in its registry of custom objects,
-which fills only when :mod:`tfprobr.tfp_layers` (and with it TensorFlow
+which fills only when :mod:`tfprobr._internal.layer_classes` (and with it TensorFlow
 Probability) is imported. ``import tfprobr`` must not import TensorFlow, so it
 installs a hook instead: as soon as ``tf_keras`` has been imported (by the user,
 or by anything else), tfprobr's function classes are registered, and each
@@ -14,14 +14,14 @@ from __future__ import annotations
 import importlib
 import sys
 
-from tfprobr.import_hook import wrap_first_import
+from tfprobr._internal.import_hook import wrap_first_import
 
 __all__ = ["SAVABLE_CLASSES", "install"]
 
 # The classes that save as whole models, by the module that defines them (a
 # test checks these lists against the modules).
 SAVABLE_CLASSES = {
-    "tfprobr.tfp_layers": (
+    "tfprobr._internal.layer_classes": (
         "DenseLocalReparameterization",
         "DenseReparameterization",
         "DenseFlipout",
@@ -35,7 +35,7 @@ SAVABLE_CLASSES = {
         "VariableLayer",
         "AutoregressiveNetwork",
     ),
-    "tfprobr.tfp_distribution_layers": (
+    "tfprobr._internal.distribution_layer_classes": (
         "DistributionLambda",
         "IndependentNormal",
         "IndependentLogistic",
@@ -67,7 +67,7 @@ def _register_after(execute, module) -> None:
 
 
 def _register() -> None:
-    saving = sys.modules.get("tfprobr.saving")
+    saving = sys.modules.get("tfprobr._internal.saving")
     if saving is not None and not hasattr(saving, "register_deferred_layers"):
-        return  # tfprobr.saving itself is importing tf_keras; it registers when it has run
-    importlib.import_module("tfprobr.saving").register_deferred_layers(SAVABLE_CLASSES)
+        return  # tfprobr._internal.saving itself is importing tf_keras; it registers when it has run
+    importlib.import_module("tfprobr._internal.saving").register_deferred_layers(SAVABLE_CLASSES)

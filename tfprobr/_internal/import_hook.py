@@ -2,8 +2,8 @@
 
 ``import tfprobr`` must not import TensorFlow (or ``tf_keras``), yet some of its
 work belongs to the moment they are imported: registering saved-model classes
-with Keras (:mod:`tfprobr.registration`), holding back TensorFlow's start-up
-lines (:mod:`tfprobr.quiet`). A one-use finder on ``sys.meta_path`` finds the
+with Keras (:mod:`tfprobr._internal.registration`), holding back TensorFlow's start-up
+lines (:mod:`tfprobr._internal.quiet`). A one-use finder on ``sys.meta_path`` finds the
 module like the other finders do and wraps the execution of its code.
 """
 

@@ -4,8 +4,8 @@ This module imports TensorFlow; the public functions import it on first use.
 Every class here subclasses the TFP class it stands for, so ``isinstance``
 checks against ``tfp.layers`` keep working, and overrides one method where a fix
 is needed. All are savable as whole models (``.keras``): the Bayesian
-estimator layers through :class:`tfprobr.saving.SerializableLayerMixin`, the
-others through :class:`tfprobr.saving.ConstructorConfigMixin`.
+estimator layers through :class:`tfprobr._internal.saving.SerializableLayerMixin`, the
+others through :class:`tfprobr._internal.saving.ConstructorConfigMixin`.
 """
 
 from __future__ import annotations
@@ -16,11 +16,11 @@ import numpy as np
 import tensorflow as tf
 import tensorflow_probability as tfp
 
-from tfprobr import sampling
-from tfprobr.defaults import MultivariateNormalFn, SampleFn
+from tfprobr._internal import sampling
+from tfprobr._internal.defaults import MultivariateNormalFn, SampleFn
 from tfprobr.helpers import KLDivergenceFn
-from tfprobr.quiet import upstream_build_warnings_ignored
-from tfprobr.saving import ConstructorConfigMixin, SerializableLayerMixin
+from tfprobr._internal.quiet import upstream_build_warnings_ignored
+from tfprobr._internal.saving import ConstructorConfigMixin, SerializableLayerMixin
 
 tfd = tfp.distributions
 
@@ -114,10 +114,10 @@ class BayesianLayer(LayerScopedVariables, PerCallAttributes, SerializableLayerMi
     :class:`PerCallAttributes`); ``kernel_posterior`` and the other
     distributions made in ``build`` stay tracked as before. Saving
     (``get_config``/``from_config``, registration with Keras) comes from
-    :class:`tfprobr.saving.SerializableLayerMixin`.
+    :class:`tfprobr._internal.saving.SerializableLayerMixin`.
 
     Sampling. Every draw takes its seed from tfprobr's random stream
-    (:mod:`tfprobr.sampling`) and a stateless sampler, so repeated eager calls
+    (:mod:`tfprobr._internal.sampling`) and a stateless sampler, so repeated eager calls
     after ``set_random_seed()`` neither leak nor lose reproducibility.
 
     The lean path. When the kernel posterior is a mean-field normal

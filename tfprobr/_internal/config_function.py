@@ -1,11 +1,11 @@
 """The base of tfprobr's function objects: a callable described completely by its config.
 
-tfprobr's default functions (:mod:`tfprobr.defaults`) and its function factories
+tfprobr's default functions (:mod:`tfprobr._internal.defaults`) and its function factories
 (:func:`tfprobr.kl_divergence_fn`) are small objects rather than closures, so
 that a model holding them can be saved and loaded: Keras serializes an object
 as its class name plus ``get_config()``, and rebuilds it with
 ``from_config()``. Equality and hashing follow the config too. This module does
-not import TensorFlow; :mod:`tfprobr.saving` registers the classes with Keras.
+not import TensorFlow; :mod:`tfprobr._internal.saving` registers the classes with Keras.
 """
 
 from __future__ import annotations
