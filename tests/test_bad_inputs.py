@@ -19,9 +19,10 @@ from click.testing import CliRunner
 
 import tfprobr as tp
 from tfprobr.cli import main
-from tfprobr._internal.compose import REQUIRED
+from tfprobr._internal.r_defaults import REQUIRED
 
-NA_INTEGER = -2147483648  # R's NA_integer_, as reticulate delivers it
+NA_INTEGER = -2147483648  # R's NA_integer_, as reticulate delivers it (the test's own oracle)
+
 MAX_LINES = 5
 
 

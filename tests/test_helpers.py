@@ -116,16 +116,12 @@ def test_normal_distribution_fn_has_a_config_that_rebuilds_it():
 
 
 def test_normal_distribution_lambda_fits_a_heteroscedastic_regression(seeded):
-    import tensorflow_probability as tfp
-
-    from tfprobr._internal.compose import compose_layer
-
     x = seeded.uniform(-1, 1, size=(256, 1)).astype("float32")
     y = (x + seeded.normal(size=(256, 1)) * np.where(x > 0, 1.0, 0.1)).astype("float32")
     model = tp.keras_model_sequential(input_shape=1)
     model = tp.layer_dense_local_reparameterization(model, units=2,
                                                     kernel_divergence_fn=tp.kl_divergence_fn(1 / 256))
-    model = compose_layer(model, tfp.layers.DistributionLambda(tp.normal_distribution_fn()))
+    model = tp.layer_distribution_lambda(model, tp.normal_distribution_fn())
     model.compile(optimizer=__import__("tf_keras").optimizers.Adam(0.05), loss=tp.negloglik)
     model.fit(x, y, epochs=60, batch_size=64, verbose=0)
     sd = np.mean([model(np.array([[-0.8], [0.8]], "float32")).stddev().numpy() for _ in range(20)],

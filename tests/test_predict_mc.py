@@ -7,7 +7,6 @@ import pandas as pd
 import pytest
 
 import tfprobr as tp
-from tfprobr._internal.compose import compose_layer
 from tfprobr.predict import _PASSES
 
 X = np.array([[-2.0], [-1.0], [-0.5], [1.0], [2.0]])
@@ -135,8 +134,8 @@ def test_quantiles_without_weight_uncertainty_are_the_normals(seeded):
 def test_each_pass_draws_new_weights_for_a_shared_kernel_layer(seeded):
     import tensorflow_probability as tfp
 
-    model = compose_layer(tp.keras_model_sequential(input_shape=1),
-                          tfp.layers.DenseReparameterization(1))
+    model = tp.keras_model_sequential(input_shape=1)
+    model.add(tfp.layers.DenseReparameterization(1))
     assert (tp.predict_mc(model, X, n_samples=20)["sd"] > 0).all()
 
 

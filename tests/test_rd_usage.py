@@ -3,7 +3,7 @@
 import pytest
 
 import tfprobr as tp
-from tfprobr._internal.compose import REQUIRED
+from tfprobr._internal.r_defaults import REQUIRED
 from tfprobr._internal.defaults import BIAS_POSTERIOR_FN, DIVERGENCE_FN, POSTERIOR_TENSOR_FN
 from tfprobr.helpers import KLDivergenceFn
 from tfprobr.rd.usage import NO_DEFAULT, r_default, r_formals, r_usage, r_value

@@ -28,7 +28,7 @@ import tf_keras
 from test_saving import LAYERS, OTHER_LAYERS, _assert_same_posterior, _model, _other_model
 
 import tfprobr as tp
-from tfprobr._internal.registration import SAVABLE_CLASSES
+from tfprobr._internal.classes import CLASSES_BY_MODULE
 from tfprobr._internal.saving import BAYESIAN_FUNCTION_ARGS, UnsafeLoadError
 
 pytestmark = [pytest.mark.filterwarnings("ignore:You are saving your model as an HDF5 file"),
@@ -183,8 +183,8 @@ def _assert_refused(load, log, argument, shows):
 def test_every_function_argument_of_every_savable_class_is_crafted():
     from tfprobr._internal.saving import ConstructorConfigMixin
 
-    assert set(SLOTS) == {name for names in SAVABLE_CLASSES.values() for name in names}
-    for module_name, names in SAVABLE_CLASSES.items():
+    assert set(SLOTS) == {name for names in CLASSES_BY_MODULE.values() for name in names}
+    for module_name, names in CLASSES_BY_MODULE.items():
         module = __import__(module_name, fromlist=names)
         for name in names:
             cls = getattr(module, name)
@@ -356,7 +356,7 @@ def test_crafted_files_are_refused_in_a_fresh_process_by_the_deferred_classes(sa
     code = (
         "import sys, tfprobr\n"
         "import tf_keras\n"
-        "from tfprobr._internal.registration import SAVABLE_CLASSES\n"
+        "from tfprobr._internal.classes import CLASSES_BY_MODULE\n"
         "assert 'tensorflow_probability' not in sys.modules\n"
         "assert tf_keras.saving.get_registered_object('tfprobr>IndependentNormal').__name__ == "
         "'DeferredIndependentNormal'\n"

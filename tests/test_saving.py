@@ -16,7 +16,7 @@ import tf_keras
 
 import tfprobr as tp
 from tfprobr._internal import layer_classes as tfp_layers
-from tfprobr._internal.registration import SAVABLE_CLASSES
+from tfprobr._internal.classes import CLASSES_BY_MODULE
 
 pytestmark = pytest.mark.filterwarnings("ignore:You are saving your model as an HDF5 file")
 
@@ -84,7 +84,7 @@ def _assert_same_posterior(original, loaded, x):
 def test_savable_class_lists_name_every_class_of_their_modules():
     import importlib
 
-    for module_name, names in SAVABLE_CLASSES.items():
+    for module_name, names in CLASSES_BY_MODULE.items():
         module = importlib.import_module(module_name)
         public = {name for name in module.__all__ if isinstance(getattr(module, name), type)
                   and issubclass(getattr(module, name), (tf_keras.layers.Layer,
@@ -92,7 +92,7 @@ def test_savable_class_lists_name_every_class_of_their_modules():
         assert set(names) == public, module_name
         for name in names:
             assert tf_keras.saving.get_registered_object(f"tfprobr>{name}") is getattr(module, name)
-    assert set(LAYERS) <= set(SAVABLE_CLASSES["tfprobr._internal.layer_classes"])
+    assert set(LAYERS) <= set(CLASSES_BY_MODULE["tfprobr._internal.layer_classes"])
 
 
 @pytest.mark.parametrize("suffix", ["ckpt", "weights.h5"])
@@ -269,7 +269,7 @@ def _other_model(class_name):
 
 def test_every_savable_class_has_a_round_trip_test():
     tested = set(LAYERS) | set(OTHER_LAYERS)
-    assert tested == {name for names in SAVABLE_CLASSES.values() for name in names}
+    assert tested == {name for names in CLASSES_BY_MODULE.values() for name in names}
 
 
 @pytest.mark.parametrize("suffix", ["keras", "h5"])
@@ -357,7 +357,7 @@ def test_demo_and_distribution_layers_load_in_a_fresh_process_with_the_same_pred
 
 
 # Loaded models save again (issue 13): a round trip twice, for every class with variables.
-SCOPED_CLASSES = list(SAVABLE_CLASSES["tfprobr._internal.layer_classes"])
+SCOPED_CLASSES = list(CLASSES_BY_MODULE["tfprobr._internal.layer_classes"])
 
 
 def _compiled_twice(class_name):

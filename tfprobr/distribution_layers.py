@@ -6,18 +6,15 @@ log-likelihood (:func:`tfprobr.negloglik`) it learns both the
 mean and the noise. The layer before it must output the number of parameters
 the distribution needs, which the ``params_size_*`` companions compute.
 
-Each layer function has R's formals and is one :func:`tfprobr._internal.compose.create_layer`
-call naming its class in :mod:`tfprobr._internal.distribution_layer_classes`; the shared
-argument texts are filled into the docstrings from one place
-(:func:`_shared_docs`).
+Each function is a declaration (see :mod:`tfprobr._internal.declare`): R's
+formals and a docstring, with the class it builds (or whose ``params_size`` it
+returns) and its converters in the decorator.
 """
 
 from __future__ import annotations
 
-import importlib
 from functools import partial
 
-from tfprobr._internal.compose import REQUIRED, create_layer
 from tfprobr._internal.convert import (
     as_callable,
     as_count,
@@ -27,9 +24,10 @@ from tfprobr._internal.convert import (
     as_nullable_float,
     as_shape,
 )
+from tfprobr._internal.declare import layer_function, params_size_function
 from tfprobr._internal.defaults import CONVERT_TO_TENSOR_FN, SAMPLE_TENSOR_FN
-from tfprobr._internal.docs import docstring_filler
-from tfprobr.layers import KWARGS_DOC, OBJECT_DOC
+from tfprobr._internal.names import DISTRIBUTION_METHOD_NAMES
+from tfprobr._internal.r_defaults import REQUIRED
 
 __all__ = [
     "layer_distribution_lambda",
@@ -59,12 +57,8 @@ __all__ = [
 
 __family__ = "distribution_layers"
 
-_MODULE = "tfprobr._internal.distribution_layer_classes"
-
 # Converters shared by the layers; each function adds only its own.
-# The names TFP's distribution layers accept for convert_to_tensor_fn (methods of a distribution).
-CONVERT_TO_TENSOR_NAMES = ("sample", "mean", "mode", "stddev", "variance")
-_CTT = {"convert_to_tensor_fn": partial(as_function_or_name, choices=CONVERT_TO_TENSOR_NAMES)}
+_CTT = {"convert_to_tensor_fn": partial(as_function_or_name, choices=DISTRIBUTION_METHOD_NAMES)}
 _KL_CONVERTERS = {
     "distribution_b": as_distribution,
     "test_points_reduce_axis": as_nullable_axes,
@@ -72,76 +66,8 @@ _KL_CONVERTERS = {
     "weight": as_nullable_float,
 }
 
-_shared_docs = docstring_filler({
-    "object": OBJECT_DOC,
-    "kwargs": KWARGS_DOC,
-    "ctt": """\
-    convert_to_tensor_fn : callable or str
-        Function that turns the layer's output distribution into the tensor
-        the next layer (or Keras' metrics) sees. The default,
-        ``tfp$distributions$Distribution$sample``, draws one sample per call;
-        ``tfd_mean`` or ``tfd_mode`` (or the names ``"mean"``, ``"mode"``) give
-        deterministic values. The loss still receives the distribution itself.""",
-    "validate_args": """\
-    validate_args : bool
-        Whether to check the distribution's parameters for validity at some
-        cost in speed. When ``FALSE`` (the default), invalid parameters may
-        silently give wrong results.""",
-    "event_shape": """\
-    event_shape : int or sequence of int
-        Shape of one draw from the distribution, e.g. ``1`` for one outcome per
-        example or ``c(2, 3)`` (R) for a 2 x 3 matrix of outcomes.""",
-    "event_size": """\
-    event_size : int
-        Size of one draw from the distribution (its number of dimensions or
-        categories), a positive whole number.""",
-    "num_components": """\
-    num_components : int
-        Number of components of the mixture, a positive whole number.""",
-    "sample_dtype": """\
-    sample_dtype : str or None
-        Data type of the samples, e.g. ``"int32"``. ``None`` (the default)
-        uses the previous layer's data type.""",
-    "returns": """\
-    Returns
-    -------
-    object
-        The layer when ``object`` is ``None``, the model with the layer added
-        when ``object`` is a ``Sequential`` model, otherwise the distribution
-        the layer outputs for ``object`` (it also behaves as a tensor, through
-        ``convert_to_tensor_fn``).""",
-    "kl_args": """\
-    distribution_b : tfp.distributions.Distribution
-        The distribution ``b`` in ``KL(a || b)``, typically a fixed prior; the
-        previous layer's output distribution is ``a``.
-    use_exact_kl : bool
-        Whether to compute the divergence exactly (with ``tfd_kl_divergence``,
-        which needs a registered closed form for the two distributions) or,
-        with the default ``FALSE``, by Monte Carlo from samples of ``a``.
-    test_points_reduce_axis : int, sequence of int or None
-        Axes of the Monte Carlo test points to average over. ``NULL``/``None``
-        (the default) averages over all of them; ``list()`` (R) or ``()`` over
-        none.
-    test_points_fn : callable
-        Function that takes the distribution ``a`` and returns the test points
-        of the Monte Carlo estimate. The default, ``tf$convert_to_tensor``,
-        uses the distribution's tensor value, i.e. a sample with the default
-        ``convert_to_tensor_fn``.
-    weight : float or None
-        Multiplier applied to the divergence of each batch member, e.g.
-        ``1 / n`` for ``n`` training examples. ``None`` (the default) applies
-        none.""",
-    "params_size_returns": """\
-    Returns
-    -------
-    int
-        The number of parameters, to be used as ``units`` of the layer before
-        the distribution layer.""",
-})
 
-
-
-@_shared_docs
+@layer_function("DistributionLambda", {"make_distribution_fn": as_callable, **_CTT})
 def layer_distribution_lambda(
     object=None,
     make_distribution_fn=REQUIRED,
@@ -165,7 +91,9 @@ def layer_distribution_lambda(
     {ctt}
     {kwargs}
 
-    {returns}
+    Returns
+    -------
+    {distribution_layer_returns}
 
     Examples
     --------
@@ -184,15 +112,9 @@ def layer_distribution_lambda(
     d <- layer(matrix(0, 2, 1))
     tfd_mean(d)
     """
-    return create_layer(
-        f"{_MODULE}:DistributionLambda",
-        locals(),
-        {"make_distribution_fn": as_callable, **_CTT},
-        function="layer_distribution_lambda",
-    )
 
 
-@_shared_docs
+@layer_function("IndependentNormal", {"event_shape": as_shape, **_CTT})
 def layer_independent_normal(
     object=None,
     event_shape=REQUIRED,
@@ -218,7 +140,9 @@ def layer_independent_normal(
     {validate_args}
     {kwargs}
 
-    {returns}
+    Returns
+    -------
+    {distribution_layer_returns}
 
     Examples
     --------
@@ -238,15 +162,9 @@ def layer_independent_normal(
     d <- model(matrix(rnorm(6), 2, 3))  # a distribution per row
     tfd_stddev(d)
     """
-    return create_layer(
-        f"{_MODULE}:IndependentNormal",
-        locals(),
-        {"event_shape": as_shape, **_CTT},
-        function="layer_independent_normal",
-    )
 
 
-@_shared_docs
+@layer_function("IndependentLogistic", {"event_shape": as_shape, **_CTT})
 def layer_independent_logistic(
     object=None,
     event_shape=REQUIRED,
@@ -269,7 +187,9 @@ def layer_independent_logistic(
     {validate_args}
     {kwargs}
 
-    {returns}
+    Returns
+    -------
+    {distribution_layer_returns}
 
     Examples
     --------
@@ -285,15 +205,9 @@ def layer_independent_logistic(
       layer_independent_logistic(event_shape = 2)
     model(matrix(rnorm(6), 2, 3)) %>% tfd_mean()
     """
-    return create_layer(
-        f"{_MODULE}:IndependentLogistic",
-        locals(),
-        {"event_shape": as_shape, **_CTT},
-        function="layer_independent_logistic",
-    )
 
 
-@_shared_docs
+@layer_function("IndependentPoisson", {"event_shape": as_shape, **_CTT})
 def layer_independent_poisson(
     object=None,
     event_shape=REQUIRED,
@@ -316,7 +230,9 @@ def layer_independent_poisson(
     {validate_args}
     {kwargs}
 
-    {returns}
+    Returns
+    -------
+    {distribution_layer_returns}
 
     Examples
     --------
@@ -332,15 +248,9 @@ def layer_independent_poisson(
       layer_independent_poisson(event_shape = 1)
     model(matrix(rnorm(6), 2, 3)) %>% tfd_mean()
     """
-    return create_layer(
-        f"{_MODULE}:IndependentPoisson",
-        locals(),
-        {"event_shape": as_shape, **_CTT},
-        function="layer_independent_poisson",
-    )
 
 
-@_shared_docs
+@layer_function("IndependentBernoulli", {"event_shape": as_shape, **_CTT})
 def layer_independent_bernoulli(
     object=None,
     event_shape=REQUIRED,
@@ -365,7 +275,9 @@ def layer_independent_bernoulli(
     {validate_args}
     {kwargs}
 
-    {returns}
+    Returns
+    -------
+    {distribution_layer_returns}
 
     Examples
     --------
@@ -381,15 +293,9 @@ def layer_independent_bernoulli(
       layer_independent_bernoulli(event_shape = c(2, 2))
     model(matrix(rnorm(6), 2, 3)) %>% tfd_mean()
     """
-    return create_layer(
-        f"{_MODULE}:IndependentBernoulli",
-        locals(),
-        {"event_shape": as_shape, **_CTT},
-        function="layer_independent_bernoulli",
-    )
 
 
-@_shared_docs
+@layer_function("MultivariateNormalTriL", {"event_size": as_count, **_CTT})
 def layer_multivariate_normal_tri_l(
     object=None,
     event_size=REQUIRED,
@@ -414,7 +320,9 @@ def layer_multivariate_normal_tri_l(
     {validate_args}
     {kwargs}
 
-    {returns}
+    Returns
+    -------
+    {distribution_layer_returns}
 
     Examples
     --------
@@ -430,15 +338,9 @@ def layer_multivariate_normal_tri_l(
       layer_multivariate_normal_tri_l(event_size = 2)
     model(matrix(rnorm(6), 2, 3)) %>% tfd_covariance()
     """
-    return create_layer(
-        f"{_MODULE}:MultivariateNormalTriL",
-        locals(),
-        {"event_size": as_count, **_CTT},
-        function="layer_multivariate_normal_tri_l",
-    )
 
 
-@_shared_docs
+@layer_function("OneHotCategorical", {"event_size": as_count, **_CTT})
 def layer_one_hot_categorical(
     object=None,
     event_size=REQUIRED,
@@ -465,7 +367,9 @@ def layer_one_hot_categorical(
     {validate_args}
     {kwargs}
 
-    {returns}
+    Returns
+    -------
+    {distribution_layer_returns}
 
     Examples
     --------
@@ -482,15 +386,10 @@ def layer_one_hot_categorical(
       layer_one_hot_categorical(event_size = 3, convert_to_tensor_fn = tfd_mean)
     model(matrix(rnorm(6), 2, 3)) %>% tfd_mean()
     """
-    return create_layer(
-        f"{_MODULE}:OneHotCategorical",
-        locals(),
-        {"event_size": as_count, **_CTT},
-        function="layer_one_hot_categorical",
-    )
 
 
-@_shared_docs
+@layer_function("CategoricalMixtureOfOneHotCategorical",
+                {"event_size": as_count, "num_components": as_count, **_CTT})
 def layer_categorical_mixture_of_one_hot_categorical(
     object=None,
     event_size=REQUIRED,
@@ -519,7 +418,9 @@ def layer_categorical_mixture_of_one_hot_categorical(
     {validate_args}
     {kwargs}
 
-    {returns}
+    Returns
+    -------
+    {distribution_layer_returns}
 
     Examples
     --------
@@ -537,15 +438,9 @@ def layer_categorical_mixture_of_one_hot_categorical(
       layer_categorical_mixture_of_one_hot_categorical(event_size = 3, num_components = 2)
     model(matrix(rnorm(6), 2, 3)) %>% tfd_sample()
     """
-    return create_layer(
-        f"{_MODULE}:CategoricalMixtureOfOneHotCategorical",
-        locals(),
-        {"event_size": as_count, "num_components": as_count, **_CTT},
-        function="layer_categorical_mixture_of_one_hot_categorical",
-    )
 
 
-@_shared_docs
+@layer_function("MixtureNormal", {"num_components": as_count, "event_shape": as_shape, **_CTT})
 def layer_mixture_normal(
     object=None,
     num_components=REQUIRED,
@@ -566,14 +461,14 @@ def layer_mixture_normal(
     ----------
     {object}
     {num_components}
-    event_shape : int or sequence of int
-        Shape of one draw from the distribution. The default, an empty shape
-        (R: ``list()``), makes each draw a scalar.
+    {mixture_event_shape}
     {ctt}
     {validate_args}
     {kwargs}
 
-    {returns}
+    Returns
+    -------
+    {distribution_layer_returns}
 
     Examples
     --------
@@ -589,15 +484,9 @@ def layer_mixture_normal(
       layer_mixture_normal(num_components = 3, event_shape = 1)
     model(matrix(rnorm(6), 2, 3)) %>% tfd_mean()
     """
-    return create_layer(
-        f"{_MODULE}:MixtureNormal",
-        locals(),
-        {"num_components": as_count, "event_shape": as_shape, **_CTT},
-        function="layer_mixture_normal",
-    )
 
 
-@_shared_docs
+@layer_function("MixtureLogistic", {"num_components": as_count, "event_shape": as_shape, **_CTT})
 def layer_mixture_logistic(
     object=None,
     num_components=REQUIRED,
@@ -618,14 +507,14 @@ def layer_mixture_logistic(
     ----------
     {object}
     {num_components}
-    event_shape : int or sequence of int
-        Shape of one draw from the distribution. The default, an empty shape
-        (R: ``list()``), makes each draw a scalar.
+    {mixture_event_shape}
     {ctt}
     {validate_args}
     {kwargs}
 
-    {returns}
+    Returns
+    -------
+    {distribution_layer_returns}
 
     Examples
     --------
@@ -641,15 +530,10 @@ def layer_mixture_logistic(
       layer_mixture_logistic(num_components = 2, event_shape = 1)
     model(matrix(rnorm(6), 2, 3)) %>% tfd_mean()
     """
-    return create_layer(
-        f"{_MODULE}:MixtureLogistic",
-        locals(),
-        {"num_components": as_count, "event_shape": as_shape, **_CTT},
-        function="layer_mixture_logistic",
-    )
 
 
-@_shared_docs
+@layer_function("MixtureSameFamily",
+                {"num_components": as_count, "component_layer": as_callable, **_CTT})
 def layer_mixture_same_family(
     object=None,
     num_components=REQUIRED,
@@ -682,7 +566,9 @@ def layer_mixture_same_family(
     {validate_args}
     {kwargs}
 
-    {returns}
+    Returns
+    -------
+    {distribution_layer_returns}
 
     Examples
     --------
@@ -703,15 +589,9 @@ def layer_mixture_same_family(
       layer_mixture_same_family(num_components = 3, component_layer = component)
     model(matrix(rnorm(6), 2, 3)) %>% tfd_mean()
     """
-    return create_layer(
-        f"{_MODULE}:MixtureSameFamily",
-        locals(),
-        {"num_components": as_count, "component_layer": as_callable, **_CTT},
-        function="layer_mixture_same_family",
-    )
 
 
-@_shared_docs
+@layer_function("KLDivergenceAddLoss", _KL_CONVERTERS)
 def layer_kl_divergence_add_loss(
     object=None,
     distribution_b=REQUIRED,
@@ -735,7 +615,9 @@ def layer_kl_divergence_add_loss(
     {kl_args}
     {kwargs}
 
-    {returns}
+    Returns
+    -------
+    {distribution_layer_returns}
 
     Examples
     --------
@@ -754,15 +636,9 @@ def layer_kl_divergence_add_loss(
       layer_kl_divergence_add_loss(distribution_b = prior, weight = 0.01)
     length(model$layers)
     """
-    return create_layer(
-        f"{_MODULE}:KLDivergenceAddLoss",
-        locals(),
-        _KL_CONVERTERS,
-        function="layer_kl_divergence_add_loss",
-    )
 
 
-@_shared_docs
+@layer_function("KLDivergenceRegularizer", _KL_CONVERTERS)
 def layer_kl_divergence_regularizer(
     object=None,
     distribution_b=REQUIRED,
@@ -825,15 +701,9 @@ def layer_kl_divergence_regularizer(
             f"must be NULL/None, not {type(object).__name__}. Pass the result as a "
             "distribution layer's `activity_regularizer`, or use layer_kl_divergence_add_loss()."
         )
-    return create_layer(
-        f"{_MODULE}:KLDivergenceRegularizer",
-        locals(),
-        _KL_CONVERTERS,
-        function="layer_kl_divergence_regularizer",
-    )
 
 
-@_shared_docs
+@params_size_function("IndependentNormal", {"event_shape": as_shape})
 def params_size_independent_normal(event_shape):
     """Number of parameters needed to create an independent Normal distribution.
 
@@ -843,6 +713,8 @@ def params_size_independent_normal(event_shape):
     ----------
     {event_shape}
 
+    Returns
+    -------
     {params_size_returns}
 
     Examples
@@ -855,10 +727,9 @@ def params_size_independent_normal(event_shape):
     ----------
     params_size_independent_normal(3)
     """
-    return _params_size("IndependentNormal", event_shape=as_shape(event_shape, "event_shape"))
 
 
-@_shared_docs
+@params_size_function("IndependentLogistic", {"event_shape": as_shape})
 def params_size_independent_logistic(event_shape):
     """Number of parameters needed to create an independent Logistic distribution.
 
@@ -868,6 +739,8 @@ def params_size_independent_logistic(event_shape):
     ----------
     {event_shape}
 
+    Returns
+    -------
     {params_size_returns}
 
     Examples
@@ -880,10 +753,9 @@ def params_size_independent_logistic(event_shape):
     ----------
     params_size_independent_logistic(3)
     """
-    return _params_size("IndependentLogistic", event_shape=as_shape(event_shape, "event_shape"))
 
 
-@_shared_docs
+@params_size_function("IndependentPoisson", {"event_shape": as_shape})
 def params_size_independent_poisson(event_shape):
     """Number of parameters needed to create an independent Poisson distribution.
 
@@ -893,6 +765,8 @@ def params_size_independent_poisson(event_shape):
     ----------
     {event_shape}
 
+    Returns
+    -------
     {params_size_returns}
 
     Examples
@@ -905,10 +779,9 @@ def params_size_independent_poisson(event_shape):
     ----------
     params_size_independent_poisson(3)
     """
-    return _params_size("IndependentPoisson", event_shape=as_shape(event_shape, "event_shape"))
 
 
-@_shared_docs
+@params_size_function("IndependentBernoulli", {"event_shape": as_shape})
 def params_size_independent_bernoulli(event_shape):
     """Number of parameters needed to create an independent Bernoulli distribution.
 
@@ -918,6 +791,8 @@ def params_size_independent_bernoulli(event_shape):
     ----------
     {event_shape}
 
+    Returns
+    -------
     {params_size_returns}
 
     Examples
@@ -930,10 +805,9 @@ def params_size_independent_bernoulli(event_shape):
     ----------
     params_size_independent_bernoulli(c(2, 3))
     """
-    return _params_size("IndependentBernoulli", event_shape=as_shape(event_shape, "event_shape"))
 
 
-@_shared_docs
+@params_size_function("MultivariateNormalTriL", {"event_size": as_count})
 def params_size_multivariate_normal_tri_l(event_size):
     """Number of parameters needed to create a MultivariateNormalTriL distribution.
 
@@ -944,6 +818,8 @@ def params_size_multivariate_normal_tri_l(event_size):
     ----------
     {event_size}
 
+    Returns
+    -------
     {params_size_returns}
 
     Examples
@@ -956,10 +832,9 @@ def params_size_multivariate_normal_tri_l(event_size):
     ----------
     params_size_multivariate_normal_tri_l(3)
     """
-    return _params_size("MultivariateNormalTriL", as_count(event_size, "event_size"))
 
 
-@_shared_docs
+@params_size_function("OneHotCategorical", {"event_size": as_count})
 def params_size_one_hot_categorical(event_size):
     """Number of parameters needed to create a OneHotCategorical distribution.
 
@@ -969,6 +844,8 @@ def params_size_one_hot_categorical(event_size):
     ----------
     {event_size}
 
+    Returns
+    -------
     {params_size_returns}
 
     Examples
@@ -981,10 +858,10 @@ def params_size_one_hot_categorical(event_size):
     ----------
     params_size_one_hot_categorical(4)
     """
-    return _params_size("OneHotCategorical", as_count(event_size, "event_size"))
 
 
-@_shared_docs
+@params_size_function("CategoricalMixtureOfOneHotCategorical",
+                      {"event_size": as_count, "num_components": as_count})
 def params_size_categorical_mixture_of_one_hot_categorical(event_size, num_components):
     """Number of parameters needed to create a CategoricalMixtureOfOneHotCategorical distribution.
 
@@ -996,6 +873,8 @@ def params_size_categorical_mixture_of_one_hot_categorical(event_size, num_compo
     {event_size}
     {num_components}
 
+    Returns
+    -------
     {params_size_returns}
 
     Examples
@@ -1008,14 +887,9 @@ def params_size_categorical_mixture_of_one_hot_categorical(event_size, num_compo
     ----------
     params_size_categorical_mixture_of_one_hot_categorical(3, 2)
     """
-    return _params_size(
-        "CategoricalMixtureOfOneHotCategorical",
-        as_count(event_size, "event_size"),
-        as_count(num_components, "num_components"),
-    )
 
 
-@_shared_docs
+@params_size_function("MixtureNormal", {"num_components": as_count, "event_shape": as_shape})
 def params_size_mixture_normal(num_components, event_shape=()):
     """Number of parameters needed to create a MixtureNormal distribution.
 
@@ -1026,10 +900,10 @@ def params_size_mixture_normal(num_components, event_shape=()):
     Parameters
     ----------
     {num_components}
-    event_shape : int or sequence of int
-        Shape of one draw from the distribution; by default an empty shape
-        (R: ``list()``), a scalar.
+    {mixture_event_shape}
 
+    Returns
+    -------
     {params_size_returns}
 
     Examples
@@ -1042,14 +916,9 @@ def params_size_mixture_normal(num_components, event_shape=()):
     ----------
     params_size_mixture_normal(3, 2)
     """
-    return _params_size(
-        "MixtureNormal",
-        as_count(num_components, "num_components"),
-        as_shape(event_shape, "event_shape"),
-    )
 
 
-@_shared_docs
+@params_size_function("MixtureLogistic", {"num_components": as_count, "event_shape": as_shape})
 def params_size_mixture_logistic(num_components, event_shape=()):
     """Number of parameters needed to create a MixtureLogistic distribution.
 
@@ -1060,10 +929,10 @@ def params_size_mixture_logistic(num_components, event_shape=()):
     Parameters
     ----------
     {num_components}
-    event_shape : int or sequence of int
-        Shape of one draw from the distribution; by default an empty shape
-        (R: ``list()``), a scalar.
+    {mixture_event_shape}
 
+    Returns
+    -------
     {params_size_returns}
 
     Examples
@@ -1076,14 +945,10 @@ def params_size_mixture_logistic(num_components, event_shape=()):
     ----------
     params_size_mixture_logistic(3, 2)
     """
-    return _params_size(
-        "MixtureLogistic",
-        as_count(num_components, "num_components"),
-        as_shape(event_shape, "event_shape"),
-    )
 
 
-@_shared_docs
+@params_size_function("MixtureSameFamily",
+                      {"num_components": as_count, "component_params_size": as_count})
 def params_size_mixture_same_family(num_components, component_params_size):
     """Number of parameters needed to create a MixtureSameFamily distribution.
 
@@ -1098,6 +963,8 @@ def params_size_mixture_same_family(num_components, component_params_size):
         Number of parameters of one component distribution, e.g.
         ``params_size_independent_normal(1)``.
 
+    Returns
+    -------
     {params_size_returns}
 
     Examples
@@ -1110,14 +977,3 @@ def params_size_mixture_same_family(num_components, component_params_size):
     ----------
     params_size_mixture_same_family(3, 2)
     """
-    return _params_size(
-        "MixtureSameFamily",
-        as_count(num_components, "num_components"),
-        as_count(component_params_size, "component_params_size"),
-    )
-
-
-def _params_size(layer_class: str, *args, **kwargs) -> int:
-    """The class's ``params_size`` as a Python int, so it can be a ``units`` argument."""
-    cls = getattr(importlib.import_module(_MODULE), layer_class)
-    return int(cls.params_size(*args, **kwargs))

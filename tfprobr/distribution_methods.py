@@ -14,7 +14,7 @@ from __future__ import annotations
 import numpy as np
 
 from tfprobr._internal.convert import as_distribution, as_shape
-from tfprobr._internal.docs import docstring_filler
+from tfprobr._internal.docs import fill
 
 __all__ = [
     "tfd_sample",
@@ -36,34 +36,6 @@ __all__ = [
 ]
 
 __family__ = "distribution_methods"
-
-_shared_docs = docstring_filler({
-    "distribution": """\
-    distribution : tfp.distributions.Distribution
-        The distribution, e.g. made by ``tfd_normal()`` or output by a
-        distribution layer.""",
-    "value": """\
-    value : float, array-like or tensor
-        The point(s) at which to evaluate: a number, an R vector, matrix or
-        array, or a tensor. Non-tensor values are converted to the
-        distribution's data type; the shape broadcasts against the
-        distribution's ``batch_shape + event_shape``.""",
-    "kwargs": """\
-    **kwargs : optional
-        Further arguments passed to the distribution's method, e.g. ``name``.""",
-    "returns_value": """\
-    Returns
-    -------
-    tf.Tensor
-        One value per point and batch member: the shape of ``value`` without
-        the event dimensions, broadcast with the batch shape.""",
-    "returns_stat": """\
-    Returns
-    -------
-    tf.Tensor
-        A tensor of shape ``batch_shape + event_shape``.""",
-})
-
 
 
 def tfd_sample(distribution, sample_shape=(), **kwargs):
@@ -110,17 +82,19 @@ def tfd_sample(distribution, sample_shape=(), **kwargs):
     return distribution.sample(shape, **kwargs)
 
 
-@_shared_docs
+@fill
 def tfd_log_prob(distribution, value, **kwargs):
     """Log probability density/mass function.
 
     Parameters
     ----------
-    {distribution}
+    {method_distribution}
     {value}
-    {kwargs}
+    {method_kwargs}
 
-    {returns_value}
+    Returns
+    -------
+    {value_returns}
 
     Examples
     --------
@@ -136,17 +110,19 @@ def tfd_log_prob(distribution, value, **kwargs):
     return distribution.log_prob(_as_value(distribution, value), **kwargs)
 
 
-@_shared_docs
+@fill
 def tfd_prob(distribution, value, **kwargs):
     """Probability density/mass function.
 
     Parameters
     ----------
-    {distribution}
+    {method_distribution}
     {value}
-    {kwargs}
+    {method_kwargs}
 
-    {returns_value}
+    Returns
+    -------
+    {value_returns}
 
     Examples
     --------
@@ -162,7 +138,7 @@ def tfd_prob(distribution, value, **kwargs):
     return distribution.prob(_as_value(distribution, value), **kwargs)
 
 
-@_shared_docs
+@fill
 def tfd_log_cdf(distribution, value, **kwargs):
     """Log cumulative distribution function, ``log P(X <= value)``.
 
@@ -171,11 +147,13 @@ def tfd_log_cdf(distribution, value, **kwargs):
 
     Parameters
     ----------
-    {distribution}
+    {method_distribution}
     {value}
-    {kwargs}
+    {method_kwargs}
 
-    {returns_value}
+    Returns
+    -------
+    {value_returns}
 
     Examples
     --------
@@ -191,17 +169,19 @@ def tfd_log_cdf(distribution, value, **kwargs):
     return distribution.log_cdf(_as_value(distribution, value), **kwargs)
 
 
-@_shared_docs
+@fill
 def tfd_cdf(distribution, value, **kwargs):
     """Cumulative distribution function, ``P(X <= value)``.
 
     Parameters
     ----------
-    {distribution}
+    {method_distribution}
     {value}
-    {kwargs}
+    {method_kwargs}
 
-    {returns_value}
+    Returns
+    -------
+    {value_returns}
 
     Examples
     --------
@@ -217,7 +197,7 @@ def tfd_cdf(distribution, value, **kwargs):
     return distribution.cdf(_as_value(distribution, value), **kwargs)
 
 
-@_shared_docs
+@fill
 def tfd_log_survival_function(distribution, value, **kwargs):
     """Log survival function, ``log P(X > value)``.
 
@@ -226,11 +206,13 @@ def tfd_log_survival_function(distribution, value, **kwargs):
 
     Parameters
     ----------
-    {distribution}
+    {method_distribution}
     {value}
-    {kwargs}
+    {method_kwargs}
 
-    {returns_value}
+    Returns
+    -------
+    {value_returns}
 
     Examples
     --------
@@ -246,17 +228,19 @@ def tfd_log_survival_function(distribution, value, **kwargs):
     return distribution.log_survival_function(_as_value(distribution, value), **kwargs)
 
 
-@_shared_docs
+@fill
 def tfd_survival_function(distribution, value, **kwargs):
     """Survival function, ``P(X > value) = 1 - cdf(value)``.
 
     Parameters
     ----------
-    {distribution}
+    {method_distribution}
     {value}
-    {kwargs}
+    {method_kwargs}
 
-    {returns_value}
+    Returns
+    -------
+    {value_returns}
 
     Examples
     --------
@@ -272,18 +256,18 @@ def tfd_survival_function(distribution, value, **kwargs):
     return distribution.survival_function(_as_value(distribution, value), **kwargs)
 
 
-@_shared_docs
+@fill
 def tfd_quantile(distribution, value, **kwargs):
     """Quantile function, the inverse of the cdf.
 
     Parameters
     ----------
-    {distribution}
+    {method_distribution}
     value : float, array-like or tensor
         Probabilities in ``[0, 1]``: a number, an R vector or matrix, or a
         tensor. Non-tensor values are converted to the distribution's data
         type.
-    {kwargs}
+    {method_kwargs}
 
     Returns
     -------
@@ -304,7 +288,7 @@ def tfd_quantile(distribution, value, **kwargs):
     return distribution.quantile(_as_value(distribution, value), **kwargs)
 
 
-@_shared_docs
+@fill
 def tfd_entropy(distribution, **kwargs):
     """Shannon entropy in nats.
 
@@ -312,8 +296,8 @@ def tfd_entropy(distribution, **kwargs):
 
     Parameters
     ----------
-    {distribution}
-    {kwargs}
+    {method_distribution}
+    {method_kwargs}
 
     Returns
     -------
@@ -334,7 +318,7 @@ def tfd_entropy(distribution, **kwargs):
     return distribution.entropy(**kwargs)
 
 
-@_shared_docs
+@fill
 def tfd_mean(distribution, **kwargs):
     """Mean.
 
@@ -342,10 +326,12 @@ def tfd_mean(distribution, **kwargs):
 
     Parameters
     ----------
-    {distribution}
-    {kwargs}
+    {method_distribution}
+    {method_kwargs}
 
-    {returns_stat}
+    Returns
+    -------
+    {statistic_returns}
 
     Examples
     --------
@@ -361,7 +347,7 @@ def tfd_mean(distribution, **kwargs):
     return distribution.mean(**kwargs)
 
 
-@_shared_docs
+@fill
 def tfd_variance(distribution, **kwargs):
     """Variance.
 
@@ -370,10 +356,12 @@ def tfd_variance(distribution, **kwargs):
 
     Parameters
     ----------
-    {distribution}
-    {kwargs}
+    {method_distribution}
+    {method_kwargs}
 
-    {returns_stat}
+    Returns
+    -------
+    {statistic_returns}
 
     Examples
     --------
@@ -389,7 +377,7 @@ def tfd_variance(distribution, **kwargs):
     return distribution.variance(**kwargs)
 
 
-@_shared_docs
+@fill
 def tfd_stddev(distribution, **kwargs):
     """Standard deviation.
 
@@ -397,10 +385,12 @@ def tfd_stddev(distribution, **kwargs):
 
     Parameters
     ----------
-    {distribution}
-    {kwargs}
+    {method_distribution}
+    {method_kwargs}
 
-    {returns_stat}
+    Returns
+    -------
+    {statistic_returns}
 
     Examples
     --------
@@ -416,7 +406,7 @@ def tfd_stddev(distribution, **kwargs):
     return distribution.stddev(**kwargs)
 
 
-@_shared_docs
+@fill
 def tfd_covariance(distribution, **kwargs):
     """Covariance.
 
@@ -427,8 +417,8 @@ def tfd_covariance(distribution, **kwargs):
 
     Parameters
     ----------
-    {distribution}
-    {kwargs}
+    {method_distribution}
+    {method_kwargs}
 
     Returns
     -------
@@ -451,7 +441,7 @@ def tfd_covariance(distribution, **kwargs):
     return distribution.covariance(**kwargs)
 
 
-@_shared_docs
+@fill
 def tfd_mode(distribution, **kwargs):
     """Mode.
 
@@ -459,10 +449,12 @@ def tfd_mode(distribution, **kwargs):
 
     Parameters
     ----------
-    {distribution}
-    {kwargs}
+    {method_distribution}
+    {method_kwargs}
 
-    {returns_stat}
+    Returns
+    -------
+    {statistic_returns}
 
     Examples
     --------

@@ -23,7 +23,7 @@ import inspect
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from tfprobr._internal.compose import REQUIRED
+from tfprobr._internal.r_defaults import REQUIRED
 from tfprobr._internal.convert import (
     as_distribution,
     as_dtype,

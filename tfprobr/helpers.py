@@ -9,10 +9,10 @@ under a ``tf.distribute`` strategy, whose replica threads must not call R.
 
 from __future__ import annotations
 
-import importlib
 from typing import Any
 
 from tfprobr._internal.config_function import ConfigFunction
+from tfprobr._internal.r_defaults import RDefault
 from tfprobr._internal.convert import (
     _describe, as_count, as_count_list, as_distribution, as_float, as_nonnegative_integer,
 )
@@ -208,7 +208,7 @@ def tensor_columns(x, columns):
     layer <- layer_distribution_lambda(
       make_distribution_fn = function(x) tfd_normal(tensor_columns(x, 1), 1))
     """
-    tf = _tf()
+    import tensorflow as tf
     x = _numeric_tensor(x)
     indices = as_count_list(columns, "columns")
     size = x.shape[-1] if x.shape.rank else None
@@ -244,7 +244,7 @@ def tensor_scale(x, scale=1, shift=0):
     ----------
     tensor_scale(c(1, 2), scale = 10, shift = 1)  # instead of x * 10 + 1
     """
-    tf = _tf()
+    import tensorflow as tf
     x = _numeric_tensor(x)
     return tf.cast(as_float(shift, "shift"), x.dtype) + tf.cast(as_float(scale, "scale"), x.dtype) * x
 
@@ -280,7 +280,7 @@ def tensor_softplus(x, scale=1, shift=0):
     ----------
     tensor_softplus(c(0, 1), scale = 0.05, shift = 1e-3)
     """
-    tf = _tf()
+    import tensorflow as tf
     x = _numeric_tensor(x)
     return tf.cast(as_float(shift, "shift"), x.dtype) + tf.math.softplus(
         tf.cast(as_float(scale, "scale"), x.dtype) * x
@@ -350,7 +350,7 @@ def set_random_seed(seed):
 _MAX_SEED = 2**32 - 1
 
 
-class KLDivergenceFn(ConfigFunction):
+class KLDivergenceFn(ConfigFunction, RDefault):
     """``KL(q || p) * weight``, with the third argument (the posterior sample) ignored."""
 
     def __init__(self, weight: float = 1.0):
@@ -384,8 +384,10 @@ class NormalDistributionFn(ConfigFunction):
         self.scale_factor = scale_factor
 
     def __call__(self, x):
-        tf = _tf()
-        tfd = importlib.import_module("tensorflow_probability").distributions
+        import tensorflow as tf
+        import tensorflow_probability as tfp
+
+        tfd = tfp.distributions
         x = tf.convert_to_tensor(x)
         k = self.event_size
         needed = k if self.scale is not None else 2 * k
@@ -412,7 +414,7 @@ class NormalDistributionFn(ConfigFunction):
 
 def _numeric_tensor(x):
     """``x`` (a tensor, number, R vector or matrix) as a numeric tensor, or a TypeError naming ``x``."""
-    tf = _tf()
+    import tensorflow as tf
     try:
         tensor = tf.convert_to_tensor(x)
     except (TypeError, ValueError):
@@ -420,7 +422,3 @@ def _numeric_tensor(x):
     if tensor is None or not (tensor.dtype.is_floating or tensor.dtype.is_integer):
         raise TypeError(f"`x` must be a numeric tensor, vector or matrix, not {_describe(x)}")
     return tensor
-
-
-def _tf():
-    return importlib.import_module("tensorflow")

@@ -1,25 +1,24 @@
 """The "Other layers" family: R ``tfprobability``'s Bayesian layer functions.
 
-Each function has the R function's formals, in R order and with R-equivalent
-defaults, and is only the facts that differ between layers: the class it builds
-and which arguments convert how. Building and composing is
-:func:`tfprobr._internal.compose.create_layer`; the shared argument texts are filled into
-each docstring from one place (:func:`_shared_docs`).
+Each function is a declaration (see :mod:`tfprobr._internal.declare`): the R
+function's formals, in R order and with R-equivalent defaults, its docstring,
+and in its decorator the only facts that differ between layers, the class it
+builds and how its arguments convert. The shared argument texts (``{object}``,
+``{bayesian_args}``...) are in :mod:`tfprobr._internal.docs`.
 """
 
 from __future__ import annotations
 
 from functools import partial
 
-from tfprobr._internal.compose import REQUIRED, create_layer
 from tfprobr._internal.convert import (
+    BAYESIAN_CONVERTERS,
     as_callable,
     as_choice,
     as_count,
     as_dtype,
     as_integer_or_tuple,
     as_nullable_activation,
-    as_nullable_callable,
     as_nullable_count_list,
     as_nullable_float,
     as_nullable_integer,
@@ -27,6 +26,7 @@ from tfprobr._internal.convert import (
     as_shape,
     as_string_or_count_list,
 )
+from tfprobr._internal.declare import layer_function
 from tfprobr._internal.defaults import (
     BIAS_POSTERIOR_FN,
     DIVERGENCE_FN,
@@ -34,7 +34,8 @@ from tfprobr._internal.defaults import (
     POSTERIOR_TENSOR_FN,
     PRIOR_FN,
 )
-from tfprobr._internal.docs import docstring_filler
+from tfprobr._internal.docs import conv_layer_doc
+from tfprobr._internal.r_defaults import REQUIRED
 
 __all__ = [
     "layer_autoregressive",
@@ -53,20 +54,6 @@ __all__ = [
 
 __family__ = "layers"
 
-# Converters of the Bayesian argument block shared by the nine estimator layers.
-BAYESIAN_CONVERTERS = {
-    "activation": as_nullable_activation,
-    "kernel_posterior_fn": as_callable,
-    "kernel_posterior_tensor_fn": as_callable,
-    "kernel_prior_fn": as_nullable_callable,
-    "kernel_divergence_fn": as_nullable_callable,
-    "bias_posterior_fn": as_nullable_callable,
-    "bias_posterior_tensor_fn": as_callable,
-    "bias_prior_fn": as_nullable_callable,
-    "bias_divergence_fn": as_nullable_callable,
-}
-
-
 def conv_converters(rank):
     """Converters of the convolution block C for a ``rank``-dimensional convolution."""
     sizes = partial(as_integer_or_tuple, length=rank)
@@ -78,242 +65,8 @@ def conv_converters(rank):
 # TFP's flipout convolutions take a `seed` through `...`; R sends it as a double.
 FLIPOUT_CONVERTERS = {"seed": as_nullable_integer}
 
-OBJECT_DOC = """\
-    object : tf_keras.Sequential, tensor, array or None
-        What to compose the new layer with. ``None`` (the default) returns the
-        layer; a ``Sequential`` model gets the layer added and is returned; a
-        tensor, a Keras ``Input``, a numpy array or a pandas DataFrame gets the
-        layer applied and the output returned."""
 
-BAYESIAN_ARGS_DOC = """\
-    activation : str, callable or None
-        Activation function applied to the output, e.g. ``"relu"``. ``None``
-        keeps the output linear.
-    activity_regularizer : str, callable or None
-        Regularizer function applied to the output.
-    trainable : bool
-        Whether the layer's variables are updated during training.
-    kernel_posterior_fn : callable
-        Function ``(dtype, shape, name, trainable, add_variable_fn)`` that makes
-        the surrogate posterior distribution of the kernel, ``q(W)``, creating
-        its variables with ``add_variable_fn``. The default, a fresh
-        ``default_mean_field_normal_fn()`` per layer, is a normal distribution
-        with a trainable location and scale for every weight.
-    kernel_posterior_tensor_fn : callable
-        Function that takes the kernel posterior and returns the tensor used as
-        the kernel in the forward pass. The default draws one sample with
-        ``tfd_sample()``.
-    kernel_prior_fn : callable or None
-        Function ``(dtype, shape, name, trainable, add_variable_fn)`` that makes
-        the prior distribution of the kernel, ``p(W)``. The default,
-        ``default_multivariate_normal_fn``, is a standard normal, ``N(0, 1)``,
-        for every weight. ``None`` means no prior, and then no KL term is added.
-    kernel_divergence_fn : callable or None
-        Function of the kernel's surrogate posterior, its prior and the
-        posterior sample (in that order) that computes or approximates the KL
-        divergence added to the layer's losses. The default,
-        ``tfd_kl_divergence(q, p)``, ignores the sample; use
-        ``kl_divergence_fn(1 / n)`` to scale it by the number of training
-        examples ``n``.
-    bias_posterior_fn : callable or None
-        Function that makes the surrogate posterior of the bias, as
-        ``kernel_posterior_fn`` does for the kernel. The default,
-        ``default_mean_field_normal_fn(is_singular = TRUE)``, is a point estimate
-        (a trainable bias without uncertainty). ``None`` means no bias.
-    bias_posterior_tensor_fn : callable
-        Function that takes the bias posterior and returns the tensor used as
-        the bias. The default draws one sample with ``tfd_sample()``.
-    bias_prior_fn : callable or None
-        Function that makes the prior distribution of the bias. The default,
-        ``None``, gives the bias no prior, and so no KL term.
-    bias_divergence_fn : callable or None
-        Function of the bias' surrogate posterior, its prior and the posterior
-        sample that computes the bias' KL divergence; by default
-        ``tfd_kl_divergence(q, p)``."""
-
-CONV_ARGS_DOC = """\
-    filters : int
-        Number of filters, the dimensionality of the output space: a positive
-        whole number (an R double such as ``16`` is accepted).
-    kernel_size : int or vector of {rank} ints
-        Size of the convolution window: one number for every dimension, or
-        one number per dimension (``c({example_sizes})`` in R).
-    strides : int or vector of {rank} ints
-        Step of the convolution window, as one number or one per dimension.
-        Strides other than 1 cannot be combined with a ``dilation_rate`` other
-        than 1.
-    padding : str
-        ``"valid"`` (no padding: the output shrinks) or ``"same"`` (zero
-        padding so that, with stride 1, the output has the input's size).
-    data_format : str
-        ``"channels_last"``, inputs of shape ``{channels_last}``, or
-        ``"channels_first"``, inputs of shape ``{channels_first}``.
-    dilation_rate : int or vector of {rank} ints
-        Dilation of the convolution window (an "atrous" convolution), as one
-        number or one per dimension."""
-
-KWARGS_DOC = """\
-    **kwargs : optional
-        Further keyword arguments passed to the wrapped TFP layer class, such as
-        ``name``, ``input_shape`` (a number or a vector, e.g. ``c(4)`` in R) or
-        ``dtype``."""
-
-LOSSES_NOTE = """\
-    Once built, the layer adds the divergence of each posterior from its prior
-    to its ``losses`` (one KL term for the kernel with the default
-    ``bias_prior_fn = None``). Keras' ``compile()`` adds ``model.losses`` to the
-    training loss of every batch, so scale the divergence with
-    ``kl_divergence_fn(1 / n)``, ``n`` being the number of training examples,
-    to count it once per epoch; do not add ``model.losses`` to the loss again.
-    After the layer is built, the distributions are available as its
-    ``kernel_posterior``, ``kernel_prior``, ``bias_posterior`` and
-    ``bias_prior`` attributes."""
-
-
-RETURNS_DOC = """\
-    object
-        The layer when ``object`` is ``None``, the model with the layer added
-        when ``object`` is a ``Sequential`` model, otherwise the output tensor of
-        the layer applied to ``object``."""
-
-REPARAMETERIZATION_NOTE = """\
-    The layer uses the reparameterization estimator (Kingma and Welling, 2014):
-    every call draws one kernel from its posterior with
-    ``kernel_posterior_tensor_fn`` and uses that kernel for every example of
-    the batch. It is the cheapest estimator, but because the examples of a
-    minibatch share one weight perturbation, the variance of its gradient
-    estimates does not fall with the batch size the way independent draws
-    would; flipout and local reparameterization have lower variance."""
-
-FLIPOUT_NOTE = """\
-    The layer uses the Flipout estimator (Wen et al., 2018), which gives each
-    example of a batch its own, pseudo-independent, weight perturbation at the
-    cost of about two forward passes. It samples one perturbation ``delta`` of
-    the kernel around the posterior mean ``mu`` and decorrelates it across
-    examples with random signs ``s`` and ``r`` (independent +1/-1 per example):
-
-    .. code-block:: none
-
-        outputs = activation(inputs %*% mu + ((inputs * s) %*% delta) * r + bias)
-
-    (In the convolution layers, ``%*%`` stands for the convolution.) This
-    lowers the variance of the gradient estimates compared with one kernel
-    sample shared by the batch (the reparameterization estimator). It needs a
-    kernel posterior that is an independent normal distribution, like the
-    default ``default_mean_field_normal_fn()``."""
-
-KINGMA_2014 = """\
-    Diederik P. Kingma and Max Welling. Auto-encoding variational Bayes. In
-    *International Conference on Learning Representations*, 2014.
-    https://arxiv.org/abs/1312.6114"""
-
-KINGMA_2015 = """\
-    Diederik P. Kingma, Tim Salimans and Max Welling. Variational dropout and
-    the local reparameterization trick. In *Neural Information Processing
-    Systems*, 2015. https://arxiv.org/abs/1506.02557"""
-
-WEN_2018 = """\
-    Yeming Wen, Paul Vicol, Jimmy Ba, Dustin Tran and Roger Grosse. Flipout:
-    Efficient pseudo-independent weight perturbations on mini-batches. In
-    *International Conference on Learning Representations*, 2018.
-    https://arxiv.org/abs/1803.04386"""
-
-# What differs between the conv layers' docs: the estimator, and the shapes per rank.
-_CONV_ESTIMATORS = {
-    "reparameterization": ("reparameterization estimator", REPARAMETERIZATION_NOTE, KINGMA_2014),
-    "flipout": ("Flipout estimator", FLIPOUT_NOTE, WEN_2018),
-}
-_CONV_SHAPES = {
-    1: ("(batch, steps, channels)", "(batch, channels, steps)", "3", "16, 1"),
-    2: ("(batch, rows, cols, channels)", "(batch, channels, rows, cols)", "3, 3", "8, 8, 1"),
-    3: ("(batch, depth, rows, cols, channels)", "(batch, channels, depth, rows, cols)",
-        "2, 2, 2", "4, 4, 4, 1"),
-}
-
-_CONV_DOC = """{rank}D convolution layer with the {estimator_title}.
-
-    The Bayesian analogue of a {rank}D convolution (``layer_conv_{rank}d()`` in
-    R keras): its kernel and bias are random variables with a learned
-    (surrogate) posterior distribution instead of fixed weights, and every
-    forward pass uses a draw from the posterior:
-
-    .. code-block:: none
-
-        kernel, bias ~ posterior
-        outputs = activation(conv{rank}d(inputs, kernel) + bias)
-
-    Inputs have shape ``{channels_last}`` (or ``{channels_first}`` with
-    ``data_format = "channels_first"``).
-
-    {estimator_note}
-
-    {losses_note}
-
-    Parameters
-    ----------
-    {object}
-    {conv_args}
-    {bayesian_args}
-    {kwargs}
-
-    Returns
-    -------
-    {returns}
-
-    References
-    ----------
-    {reference}
-
-    Examples
-    --------
-    >>> import tfprobr as tp
-    >>> model = tp.keras_model_sequential(input_shape=[{example_input}])
-    >>> model = tp.{function}(model, filters=4, kernel_size=[{example_sizes}],
-    ...     activation="relu")
-    >>> model.output_shape[-1]
-    4
-
-    R Examples
-    ----------
-    model <- keras_model_sequential(input_shape = c({example_input})) %>%
-      {function}(filters = 4, kernel_size = c({example_sizes}), activation = "relu")
-    model$output_shape
-    """
-
-_shared_docs = docstring_filler({
-    "object": OBJECT_DOC,
-    "conv_args": CONV_ARGS_DOC,
-    "bayesian_args": BAYESIAN_ARGS_DOC,
-    "kwargs": KWARGS_DOC,
-    "losses_note": LOSSES_NOTE,
-    "returns": RETURNS_DOC,
-    "reparameterization_note": REPARAMETERIZATION_NOTE,
-    "flipout_note": FLIPOUT_NOTE,
-    "kingma_2014": KINGMA_2014,
-    "kingma_2015": KINGMA_2015,
-    "wen_2018": WEN_2018,
-})
-
-
-
-def _conv_docs(rank, estimator):
-    """Give a conv layer function the conv docstring for ``rank`` and ``estimator``."""
-
-    def decorate(function):
-        title, note, reference = _CONV_ESTIMATORS[estimator]
-        channels_last, channels_first, sizes, example_input = _CONV_SHAPES[rank]
-        function.__doc__ = _CONV_DOC
-        return _shared_docs(
-            function, rank=str(rank), estimator_title=title, estimator_note=note.strip(),
-            reference=reference.strip(), channels_last=channels_last,
-            channels_first=channels_first, example_sizes=sizes, example_input=example_input,
-            function=function.__name__,
-        )
-
-    return decorate
-
-
-@_shared_docs
+@layer_function("DenseLocalReparameterization", {"units": as_count, **BAYESIAN_CONVERTERS})
 def layer_dense_local_reparameterization(
     object=None,
     units=REQUIRED,
@@ -360,15 +113,13 @@ def layer_dense_local_reparameterization(
     Parameters
     ----------
     {object}
-    units : int
-        Dimensionality of the output space, a positive whole number (an R
-        double such as ``10`` is accepted).
+    {units}
     {bayesian_args}
     {kwargs}
 
     Returns
     -------
-    {returns}
+    {layer_returns}
 
     References
     ----------
@@ -401,15 +152,9 @@ def layer_dense_local_reparameterization(
                                            kernel_divergence_fn = kl_divergence_fn(1 / n))
     model(matrix(c(-1, 0, 1), ncol = 1))  # each call draws new weights
     """
-    return create_layer(
-        "DenseLocalReparameterization",
-        locals(),
-        {"units": as_count, **BAYESIAN_CONVERTERS},
-        function="layer_dense_local_reparameterization",
-    )
 
 
-@_shared_docs
+@layer_function("DenseReparameterization", {"units": as_count, **BAYESIAN_CONVERTERS})
 def layer_dense_reparameterization(
     object=None,
     units=REQUIRED,
@@ -449,15 +194,13 @@ def layer_dense_reparameterization(
     Parameters
     ----------
     {object}
-    units : int
-        Dimensionality of the output space, a positive whole number (an R
-        double such as ``10`` is accepted).
+    {units}
     {bayesian_args}
     {kwargs}
 
     Returns
     -------
-    {returns}
+    {layer_returns}
 
     References
     ----------
@@ -483,15 +226,9 @@ def layer_dense_reparameterization(
       layer_dense_reparameterization(units = 1)
     model(matrix(rnorm(6), 2, 3))
     """
-    return create_layer(
-        "DenseReparameterization",
-        locals(),
-        {"units": as_count, **BAYESIAN_CONVERTERS},
-        function="layer_dense_reparameterization",
-    )
 
 
-@_shared_docs
+@layer_function("DenseFlipout", {"units": as_count, **BAYESIAN_CONVERTERS, **FLIPOUT_CONVERTERS})
 def layer_dense_flipout(
     object=None,
     units=REQUIRED,
@@ -528,9 +265,7 @@ def layer_dense_flipout(
     Parameters
     ----------
     {object}
-    units : int
-        Dimensionality of the output space, a positive whole number (an R
-        double such as ``10`` is accepted).
+    {units}
     {bayesian_args}
     seed : int or None
         Seed of the random signs. ``None`` (the default) draws new signs on
@@ -542,7 +277,7 @@ def layer_dense_flipout(
 
     Returns
     -------
-    {returns}
+    {layer_returns}
 
     References
     ----------
@@ -564,15 +299,13 @@ def layer_dense_flipout(
       layer_dense_flipout(units = 1)
     model(matrix(rnorm(6), 2, 3))
     """
-    return create_layer(
-        "DenseFlipout",
-        locals(),
-        {"units": as_count, **BAYESIAN_CONVERTERS, **FLIPOUT_CONVERTERS},
-        function="layer_dense_flipout",
-    )
 
 
-@_conv_docs(rank=1, estimator="reparameterization")
+@layer_function(
+    "Conv1DReparameterization",
+    {**conv_converters(1), **BAYESIAN_CONVERTERS},
+    doc=conv_layer_doc(rank=1, estimator="reparameterization"),
+)
 def layer_conv_1d_reparameterization(
     object=None,
     filters=REQUIRED,
@@ -594,15 +327,14 @@ def layer_conv_1d_reparameterization(
     bias_divergence_fn=DIVERGENCE_FN,
     **kwargs,
 ):
-    return create_layer(
-        "Conv1DReparameterization",
-        locals(),
-        {**conv_converters(1), **BAYESIAN_CONVERTERS},
-        function="layer_conv_1d_reparameterization",
-    )
+    ...
 
 
-@_conv_docs(rank=2, estimator="reparameterization")
+@layer_function(
+    "Conv2DReparameterization",
+    {**conv_converters(2), **BAYESIAN_CONVERTERS},
+    doc=conv_layer_doc(rank=2, estimator="reparameterization"),
+)
 def layer_conv_2d_reparameterization(
     object=None,
     filters=REQUIRED,
@@ -624,15 +356,14 @@ def layer_conv_2d_reparameterization(
     bias_divergence_fn=DIVERGENCE_FN,
     **kwargs,
 ):
-    return create_layer(
-        "Conv2DReparameterization",
-        locals(),
-        {**conv_converters(2), **BAYESIAN_CONVERTERS},
-        function="layer_conv_2d_reparameterization",
-    )
+    ...
 
 
-@_conv_docs(rank=3, estimator="reparameterization")
+@layer_function(
+    "Conv3DReparameterization",
+    {**conv_converters(3), **BAYESIAN_CONVERTERS},
+    doc=conv_layer_doc(rank=3, estimator="reparameterization"),
+)
 def layer_conv_3d_reparameterization(
     object=None,
     filters=REQUIRED,
@@ -654,15 +385,14 @@ def layer_conv_3d_reparameterization(
     bias_divergence_fn=DIVERGENCE_FN,
     **kwargs,
 ):
-    return create_layer(
-        "Conv3DReparameterization",
-        locals(),
-        {**conv_converters(3), **BAYESIAN_CONVERTERS},
-        function="layer_conv_3d_reparameterization",
-    )
+    ...
 
 
-@_conv_docs(rank=1, estimator="flipout")
+@layer_function(
+    "Conv1DFlipout",
+    {**conv_converters(1), **BAYESIAN_CONVERTERS, **FLIPOUT_CONVERTERS},
+    doc=conv_layer_doc(rank=1, estimator="flipout"),
+)
 def layer_conv_1d_flipout(
     object=None,
     filters=REQUIRED,
@@ -684,15 +414,14 @@ def layer_conv_1d_flipout(
     bias_divergence_fn=DIVERGENCE_FN,
     **kwargs,
 ):
-    return create_layer(
-        "Conv1DFlipout",
-        locals(),
-        {**conv_converters(1), **BAYESIAN_CONVERTERS, **FLIPOUT_CONVERTERS},
-        function="layer_conv_1d_flipout",
-    )
+    ...
 
 
-@_conv_docs(rank=2, estimator="flipout")
+@layer_function(
+    "Conv2DFlipout",
+    {**conv_converters(2), **BAYESIAN_CONVERTERS, **FLIPOUT_CONVERTERS},
+    doc=conv_layer_doc(rank=2, estimator="flipout"),
+)
 def layer_conv_2d_flipout(
     object=None,
     filters=REQUIRED,
@@ -714,15 +443,14 @@ def layer_conv_2d_flipout(
     bias_divergence_fn=DIVERGENCE_FN,
     **kwargs,
 ):
-    return create_layer(
-        "Conv2DFlipout",
-        locals(),
-        {**conv_converters(2), **BAYESIAN_CONVERTERS, **FLIPOUT_CONVERTERS},
-        function="layer_conv_2d_flipout",
-    )
+    ...
 
 
-@_conv_docs(rank=3, estimator="flipout")
+@layer_function(
+    "Conv3DFlipout",
+    {**conv_converters(3), **BAYESIAN_CONVERTERS, **FLIPOUT_CONVERTERS},
+    doc=conv_layer_doc(rank=3, estimator="flipout"),
+)
 def layer_conv_3d_flipout(
     object=None,
     filters=REQUIRED,
@@ -744,15 +472,15 @@ def layer_conv_3d_flipout(
     bias_divergence_fn=DIVERGENCE_FN,
     **kwargs,
 ):
-    return create_layer(
-        "Conv3DFlipout",
-        locals(),
-        {**conv_converters(3), **BAYESIAN_CONVERTERS, **FLIPOUT_CONVERTERS},
-        function="layer_conv_3d_flipout",
-    )
+    ...
 
 
-@_shared_docs
+@layer_function("DenseVariational", {
+    "units": as_count,
+    "make_posterior_fn": as_callable,
+    "make_prior_fn": as_callable,
+    "kl_weight": as_nullable_float,
+})
 def layer_dense_variational(
     object=None,
     units=REQUIRED,
@@ -790,9 +518,7 @@ def layer_dense_variational(
     Parameters
     ----------
     {object}
-    units : int
-        Dimensionality of the output space, a positive whole number (an R
-        double such as ``10`` is accepted).
+    {units}
     make_posterior_fn : callable
         Function ``(kernel_size, bias_size, dtype)`` returning a Keras model
         (or layer) that maps the layer's input to the surrogate posterior, a
@@ -820,7 +546,7 @@ def layer_dense_variational(
 
     Returns
     -------
-    {returns}
+    {layer_returns}
 
     References
     ----------
@@ -872,20 +598,9 @@ def layer_dense_variational(
                                      make_prior_fn = prior, kl_weight = 1 / 100)
     layer(matrix(1, 4, 3))$shape
     """
-    return create_layer(
-        "DenseVariational",
-        locals(),
-        {
-            "units": as_count,
-            "make_posterior_fn": as_callable,
-            "make_prior_fn": as_callable,
-            "kl_weight": as_nullable_float,
-        },
-        function="layer_dense_variational",
-    )
 
 
-@_shared_docs
+@layer_function("VariableLayer", {"shape": as_shape, "dtype": as_dtype})
 def layer_variable(
     object=None,
     shape=REQUIRED,
@@ -929,7 +644,7 @@ def layer_variable(
 
     Returns
     -------
-    {returns}
+    {layer_returns}
 
     Examples
     --------
@@ -944,12 +659,17 @@ def layer_variable(
     layer <- layer_variable(shape = c(2, 3), initializer = "ones")
     layer(matrix(0, 5, 1))
     """
-    return create_layer(
-        "VariableLayer", locals(), {"shape": as_shape, "dtype": as_dtype}, function="layer_variable"
-    )
 
 
-@_shared_docs
+@layer_function("AutoregressiveNetwork", {
+    "params": as_count,
+    "event_shape": as_nullable_shape,
+    "hidden_units": as_nullable_count_list,
+    "input_order": partial(as_string_or_count_list,
+                           choices=("left-to-right", "right-to-left", "random")),
+    "hidden_degrees": partial(as_choice, choices=("equal", "random")),
+    "activation": as_nullable_activation,
+})
 def layer_autoregressive(
     object=None,
     params=REQUIRED,
@@ -1008,7 +728,7 @@ def layer_autoregressive(
 
     Returns
     -------
-    {returns}
+    {layer_returns}
 
     References
     ----------
@@ -1039,17 +759,3 @@ def layer_autoregressive(
                                  activation = "relu")
     made(matrix(rnorm(6), 2, 3))$shape
     """
-    return create_layer(
-        "AutoregressiveNetwork",
-        locals(),
-        {
-            "params": as_count,
-            "event_shape": as_nullable_shape,
-            "hidden_units": as_nullable_count_list,
-            "input_order": partial(as_string_or_count_list,
-                                   choices=("left-to-right", "right-to-left", "random")),
-            "hidden_degrees": partial(as_choice, choices=("equal", "random")),
-            "activation": as_nullable_activation,
-        },
-        function="layer_autoregressive",
-    )

@@ -7,7 +7,6 @@ importing Keras themselves.
 
 from __future__ import annotations
 
-import importlib
 
 from tfprobr._internal.compose import check_not_keras3
 from tfprobr._internal.convert import _describe, as_nullable_integer, as_shape
@@ -51,7 +50,8 @@ def keras_model_sequential(layers=None, name=None, **kwargs):
       layer_dense_local_reparameterization(units = 2)
     model$output_shape
     """
-    tf_keras = _tf_keras()
+    import tf_keras
+
     input_args = {
         "shape": kwargs.pop("input_shape", None),
         "batch_size": kwargs.pop("batch_size", None),
@@ -112,7 +112,9 @@ def keras_model(inputs, outputs, name=None, **kwargs):
             label = f"{name}[{position}]" if isinstance(tensors, (list, tuple)) else name
             _check_keras(tensor, label, None, "a Keras tensor (made by layer_input() or by a layer "
                          "applied to one)")
-    return _tf_keras().Model(inputs=inputs, outputs=outputs, name=name, **kwargs)
+    import tf_keras
+
+    return tf_keras.Model(inputs=inputs, outputs=outputs, name=name, **kwargs)
 
 
 def layer_input(shape=None, batch_shape=None, name=None, dtype=None, sparse=False, tensor=None,
@@ -156,7 +158,9 @@ def layer_input(shape=None, batch_shape=None, name=None, dtype=None, sparse=Fals
     """
     if shape is None and batch_shape is None:
         raise TypeError("layer_input() needs `shape` (or `batch_shape`)")
-    return _tf_keras().Input(
+    import tf_keras
+
+    return tf_keras.Input(
         shape=None if shape is None else as_shape(shape, "shape", allow_unknown=True),
         name=name,
         dtype=dtype,
@@ -171,16 +175,14 @@ def layer_input(shape=None, batch_shape=None, name=None, dtype=None, sparse=Fals
 
 def _check_keras(value, name, layer_class, what):
     """Raise a ``TypeError`` naming ``name`` unless ``value`` is a Keras 2 tensor (or a ``layer_class``)."""
+    import tf_keras
+
     check_not_keras3(value, name)
     if layer_class is not None and isinstance(value, layer_class):
         return
     try:
-        if _tf_keras().backend.is_keras_tensor(value):
+        if tf_keras.backend.is_keras_tensor(value):
             return
     except ValueError:  # not a tensor at all
         pass
     raise TypeError(f"`{name}` must be {what}, not {_describe(value)}")
-
-
-def _tf_keras():
-    return importlib.import_module("tf_keras")

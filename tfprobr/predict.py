@@ -8,7 +8,6 @@ batch of rows, and summarises them per row and output.
 
 from __future__ import annotations
 
-import importlib
 import weakref
 from typing import Any
 
@@ -166,7 +165,7 @@ def predict_mc(model, x, n_samples=100, quantiles=(0.025, 0.975), batch_size=Non
     batches = _Batches(x, _model_input_shape(model), batch_size,
                        batch_size or max(1, _ROW_PASSES_PER_BATCH // n_samples))
 
-    tf = importlib.import_module("tensorflow")
+    import tensorflow as tf
     n = tf.constant(n_samples, tf.int32)
     probs = tf.constant(probabilities, tf.float32, shape=[len(probabilities)])
     summaries = []
@@ -198,7 +197,7 @@ def _compiled_passes(model, inputs, with_quantiles: bool):
     ``{"means", "variances"}`` of the passes' distributions (same shape) and,
     ``with_quantiles``, the mixture's ``"quantiles"`` (probabilities, rows, ...).
     """
-    tf = importlib.import_module("tensorflow")
+    import tensorflow as tf
     layers = tuple(id(layer) for layer in getattr(model, "layers", ()))
     cached = _PASSES.get(model)
     if cached is None or cached[0] != layers:
@@ -247,7 +246,7 @@ def _compiled_passes(model, inputs, with_quantiles: bool):
 
 def _check_model(model) -> None:
     check_not_keras3(model, "model")
-    tf_keras = importlib.import_module("tf_keras")
+    import tf_keras
     if not isinstance(model, tf_keras.layers.Layer):
         raise TypeError(
             f"`model` must be a Keras 2 (tf_keras) model, not {type(model).__module__}."
@@ -287,7 +286,7 @@ def _progress_bar(batches: int | None, verbose):
         verbose = 1 if batches is None or batches > 1 else 0  # a long call
     if verbose == 0:
         return None
-    tf_keras = importlib.import_module("tf_keras")
+    import tf_keras
     return tf_keras.utils.Progbar(batches, verbose=verbose, unit_name="batch")
 
 
@@ -301,7 +300,7 @@ class _Batches:
     """
 
     def __init__(self, x, row_shape: tuple | None, batch_size: int | None, default_size: int):
-        tf = importlib.import_module("tensorflow")
+        import tensorflow as tf
         self.row_shape = row_shape
         self.index = None
         if isinstance(x, tf.data.Dataset):
@@ -324,12 +323,14 @@ class _Batches:
         self.count = -(-self.array.shape[0] // self.size)
 
     def __iter__(self):
-        tf = importlib.import_module("tensorflow")
+        import tensorflow as tf
         if self.array is not None:
             for start in range(0, self.array.shape[0], self.size):
                 yield tf.constant(self.array[start:start + self.size])
             return
-        floatx = importlib.import_module("tf_keras").backend.floatx()
+        import tf_keras
+
+        floatx = tf_keras.backend.floatx()
         rows = 0
         for batch in self.dataset:
             if isinstance(batch, (tuple, list)):
@@ -341,7 +342,7 @@ class _Batches:
             yield tf.cast(batch, floatx)
 
     def _checked_dataset(self, dataset, batch_size, default_size):
-        tf = importlib.import_module("tensorflow")
+        import tensorflow as tf
         spec = dataset.element_spec
         if isinstance(spec, (tuple, list)) and spec:
             spec = spec[0]
@@ -399,8 +400,10 @@ def _same_shape(shape: tuple, expected: tuple) -> bool:
 
 def _numeric_array(x) -> np.ndarray:
     """``x`` as a numpy array of Keras' float type; a TypeError naming `x` if it is not numeric."""
-    tf = importlib.import_module("tensorflow")
-    floatx = importlib.import_module("tf_keras").backend.floatx()
+    import tensorflow as tf
+    import tf_keras
+
+    floatx = tf_keras.backend.floatx()
     if tf.is_tensor(x):
         if not (x.dtype.is_floating or x.dtype.is_integer or x.dtype.is_bool):
             raise TypeError(f"`x` must be numeric, not a tensor of {x.dtype.name}")
@@ -469,7 +472,7 @@ def _mixture_quantiles(distribution, probs):
 
     Runs while tracing the compiled passes: the bisection is part of the graph.
     """
-    tf = importlib.import_module("tensorflow")
+    import tensorflow as tf
     marginal = distribution
     while hasattr(marginal, "reinterpreted_batch_ndims"):  # Independent: per-output marginals
         marginal = marginal.distribution

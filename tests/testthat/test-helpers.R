@@ -1,6 +1,5 @@
 # The Python-side helpers: what R users call instead of tensor arithmetic.
 tfp <- reticulate::import("tensorflow_probability")
-compose_layer <- reticulate::import("tfprobr._internal.compose")$compose_layer
 
 test_that("kl_divergence_fn(1 / n) scales the KL term, with no tensor math in R", {
   q <- tfp$distributions$Normal(0, 1)
@@ -36,7 +35,7 @@ test_that("an R distribution lambda built from the tensor helpers fits inside fi
   }
   model <- keras_model_sequential(input_shape = 1) %>%
     layer_dense_local_reparameterization(units = 2)
-  model <- compose_layer(model, tfp$layers$DistributionLambda(make_normal))
+  model <- model %>% layer_distribution_lambda(make_normal)
   model$compile(optimizer = "adam", loss = negloglik)
   history <- model$fit(d$x, d$y, epochs = 2L, verbose = 0L)
   expect_true(all(is.finite(unlist(history$history$loss))))
@@ -47,7 +46,7 @@ test_that("normal_distribution_fn and negloglik fit a regression and predict wit
   model <- keras_model_sequential(input_shape = 1) %>%
     layer_dense_local_reparameterization(units = 2,
                                             kernel_divergence_fn = kl_divergence_fn(1 / 64))
-  model <- compose_layer(model, tfp$layers$DistributionLambda(normal_distribution_fn()))
+  model <- model %>% layer_distribution_lambda(normal_distribution_fn())
   model$compile(optimizer = "adam", loss = negloglik)
   history <- model$fit(d$x, d$y, epochs = 2L, verbose = 0L)
   expect_true(all(is.finite(unlist(history$history$loss))))

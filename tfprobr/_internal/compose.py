@@ -1,8 +1,8 @@
 """One path for every layer function: convert the arguments, build the layer, compose it.
 
-This is R keras' ``create_layer()``: each ``layer_*`` function captures its
-arguments and hands them here with the name of the layer class and the
-converters that apply. ``object`` then decides what is returned:
+Each ``layer_*`` function's declaration (:func:`tfprobr._internal.declare.layer_function`)
+hands its bound arguments here, with the name of its class and the converters
+that apply. ``object`` then decides what is returned:
 
 * ``None`` (R's ``NULL`` or a missing argument): the layer itself;
 * a ``tf_keras`` ``Sequential`` model: the same model, with the layer added (on
@@ -14,15 +14,14 @@ converters that apply. ``object`` then decides what is returned:
 
 from __future__ import annotations
 
-import importlib
 from typing import Any, Callable, Mapping
 
 import numpy as np
 
+from tfprobr._internal.classes import load_class
 from tfprobr._internal.convert import _describe, as_integer, as_shape, convert_args
 
-__all__ = ["create_layer", "compose_layer", "check_not_keras3", "is_array_like", "array_to_tensor",
-           "REQUIRED"]
+__all__ = ["create_layer", "check_not_keras3", "is_array_like", "array_to_tensor"]
 
 # Keyword arguments R keras drops when they are NULL.
 _DROPPED_WHEN_NULL = (
@@ -33,51 +32,28 @@ _KERAS_KWARG_CONVERTERS = {
     "batch_input_shape": lambda value, name: as_shape(value, name, allow_unknown=True),
     "batch_size": as_integer,
 }
-# The module that holds tfprobr's layer classes; it imports TensorFlow.
-_LAYER_MODULE = "tfprobr._internal.layer_classes"
-
-
-class _Required:
-    """Default of an argument that has none in R (e.g. ``units``)."""
-
-    r_code = None
-
-    def __repr__(self) -> str:
-        return "<required>"
-
-
-REQUIRED = _Required()
 
 
 def create_layer(
     layer_class: str,
     args: Mapping[str, Any],
-    converters: Mapping[str, Callable[[Any, str], Any]] | None = None,
-    function: str | None = None,
+    converters: Mapping[str, Callable[[Any, str], Any]],
 ):
-    """Build the layer ``layer_class`` from a layer function's arguments and compose it.
+    """Build tfprobr's class ``layer_class`` from a layer function's arguments and compose it.
 
     Parameters
     ----------
     layer_class : str
-        The class to build: a name in :mod:`tfprobr._internal.layer_classes`, or
-        ``"module:Name"`` for a class elsewhere. Classes are named, not
-        imported, so that TensorFlow is loaded only when a layer is built.
+        The class to build, by its name in :mod:`tfprobr._internal.classes`.
     args : mapping
-        The calling function's arguments (its ``locals()``): ``object``, the
-        named arguments, and ``kwargs`` for its ``...``.
-    converters : mapping, optional
+        The function's bound arguments: ``object``, the named arguments, and
+        ``kwargs`` for its ``...``.
+    converters : mapping
         ``{argument: converter}`` for the arguments that need converting.
-    function : str, optional
-        The public function's name, for error messages.
     """
     args = dict(args)
     target = args.pop("object", None)
     extra = args.pop("kwargs", None) or {}
-    missing = [name for name, value in args.items() if value is REQUIRED]
-    if missing:
-        caller = f"{function}()" if function else layer_class
-        raise TypeError(f"{caller} is missing the required argument `{missing[0]}`")
     kind = _target_kind(target)
     overlap = set(args) & set(extra)
     if overlap:
@@ -86,14 +62,9 @@ def create_layer(
     for name in _DROPPED_WHEN_NULL:
         if name in args and args[name] is None:
             del args[name]
-    args = convert_args(args, {**_KERAS_KWARG_CONVERTERS, **(converters or {})})
-    layer = _resolve_class(layer_class)(**args)
+    args = convert_args(args, {**_KERAS_KWARG_CONVERTERS, **converters})
+    layer = load_class(layer_class)(**args)
     return _compose(kind, target, layer)
-
-
-def compose_layer(object, layer):
-    """Compose an already built layer with ``object`` (see the module docs)."""
-    return _compose(_target_kind(object), object, layer)
 
 
 def check_not_keras3(value: Any, name: str) -> None:
@@ -112,7 +83,7 @@ def _target_kind(target: Any) -> str:
     if target is None:
         return "none"
     check_not_keras3(target, "object")
-    tf_keras = importlib.import_module("tf_keras")
+    import tf_keras
     if isinstance(target, tf_keras.Sequential):
         return "sequential"
     if isinstance(target, tf_keras.Model):
@@ -121,7 +92,7 @@ def _target_kind(target: Any) -> str:
             "added to a Sequential model. Apply the layer to the model's output tensor "
             "instead (Python: model.output; R: model$output)."
         )
-    tf = importlib.import_module("tensorflow")
+    import tensorflow as tf
     if tf.is_tensor(target) or isinstance(target, tf.Variable):
         return "tensor"
     if is_array_like(target):
@@ -130,11 +101,6 @@ def _target_kind(target: Any) -> str:
         "`object` must be NULL/None, a Sequential model, a tensor, or a numeric array or "
         f"data frame, not {_describe(target)}"
     )
-
-
-def _resolve_class(layer_class: str):
-    module, _, name = layer_class.rpartition(":")
-    return getattr(importlib.import_module(module or _LAYER_MODULE), name)
 
 
 def _compose(kind: str, target: Any, layer):
@@ -193,8 +159,10 @@ def array_to_tensor(value: Any, name: str = "object"):
     A pandas Series becomes one column. Non-numeric values raise a ``TypeError``
     naming the argument ``name``.
     """
-    tf = importlib.import_module("tensorflow")
-    floatx = importlib.import_module("tf_keras").backend.floatx()
+    import tensorflow as tf
+    import tf_keras
+
+    floatx = tf_keras.backend.floatx()
     try:
         array = value.to_numpy(dtype=floatx) if hasattr(value, "to_numpy") else np.asarray(
             value, dtype=floatx

@@ -24,6 +24,9 @@ from typing import Any, Callable, Mapping
 
 import numpy as np
 
+from tfprobr._internal.config_function import TensorFlowFunction
+from tfprobr._internal.names import R_NA_INTEGER
+
 __all__ = [
     "as_integer",
     "as_count",
@@ -53,6 +56,7 @@ __all__ = [
     "is_r_function",
     "guard_r_function",
     "RFunction",
+    "BAYESIAN_CONVERTERS",
 ]
 
 Converter = Callable[[Any, str], Any]
@@ -66,7 +70,7 @@ def as_integer(value: Any, name: str) -> int:
             "(an R NA or TRUE/FALSE arrives in Python as a bool)"
         )
     if isinstance(value, numbers.Integral):
-        if int(value) == -2147483648:  # how R's NA_integer_ arrives
+        if int(value) == R_NA_INTEGER:
             raise ValueError(f"`{name}` must be a whole number, not NA ({value!r})")
         return int(value)
     if isinstance(value, numbers.Real):
@@ -263,8 +267,9 @@ def as_function_or_name(value: Any, name: str, *, choices: tuple = ()) -> Callab
     """
     if isinstance(value, str):
         return as_choice(value, name, choices) if choices else value
-    resolve = getattr(value, "resolve", None)
-    return resolve() if callable(resolve) else as_callable(value, name)
+    if isinstance(value, TensorFlowFunction):
+        return value.resolve()
+    return as_callable(value, name)
 
 
 def as_nullable_nonnegative_integer(value: Any, name: str) -> int | None:
@@ -475,7 +480,7 @@ def _is_tensor(value: Any) -> bool:
 
 def _is_na(value: Any) -> bool:
     return isinstance(value, numbers.Real) and not isinstance(value, (bool, np.bool_)) and (
-        (isinstance(value, numbers.Integral) and int(value) == -2147483648)
+        (isinstance(value, numbers.Integral) and int(value) == R_NA_INTEGER)
         or math.isnan(float(value))
     )
 
@@ -485,3 +490,18 @@ def _describe(value: Any) -> str:
     if len(text) > 60:
         text = text[:57] + "..."
     return f"{text} (of type {type(value).__name__})"
+
+
+# The argument block of the nine Bayesian estimator layers: ``activation`` and
+# TFP's eight function arguments (in R's order), each with its converter.
+BAYESIAN_CONVERTERS = {
+    "activation": as_nullable_activation,
+    "kernel_posterior_fn": as_callable,
+    "kernel_posterior_tensor_fn": as_callable,
+    "kernel_prior_fn": as_nullable_callable,
+    "kernel_divergence_fn": as_nullable_callable,
+    "bias_posterior_fn": as_nullable_callable,
+    "bias_posterior_tensor_fn": as_callable,
+    "bias_prior_fn": as_nullable_callable,
+    "bias_divergence_fn": as_nullable_callable,
+}

@@ -7,7 +7,7 @@ each default is a small callable object that
 * behaves as the R default does (a fresh TFP posterior maker on every use, so
   every layer gets its own; one ``tfd_sample`` draw; ``KL(q, p)`` ignoring the
   third argument),
-* carries that R expression as ``r_code``, which the ``.Rd`` generator prints in
+* is an :class:`~tfprobr._internal.r_defaults.RDefault` carrying that R expression as ``r_code``, which the ``.Rd`` generator prints in
   ``\\usage``, and
 * needs no TensorFlow until it is called, so that signatures and docs can be read
   without importing TensorFlow.
@@ -15,7 +15,9 @@ each default is a small callable object that
 
 from __future__ import annotations
 
-from tfprobr._internal.config_function import ConfigFunction
+from tfprobr._internal.config_function import ConfigFunction, TensorFlowFunction
+from tfprobr._internal.names import DISTRIBUTION_METHOD_NAMES
+from tfprobr._internal.r_defaults import RDefault
 from tfprobr.distribution_methods import tfd_sample
 from tfprobr.helpers import KLDivergenceFn
 
@@ -28,14 +30,13 @@ __all__ = [
     "PRIOR_FN",
     "POSTERIOR_TENSOR_FN",
     "DIVERGENCE_FN",
-    "TensorFlowFunction",
     "SAMPLE_TENSOR_FN",
     "CONVERT_TO_TENSOR_FN",
     "TENSORFLOW_FUNCTIONS",
 ]
 
 
-class MeanFieldNormalFn(ConfigFunction):
+class MeanFieldNormalFn(ConfigFunction, RDefault):
     """TFP's ``default_mean_field_normal_fn(is_singular)``, made fresh for each layer."""
 
     def __init__(self, is_singular: bool = False):
@@ -73,7 +74,7 @@ class MeanFieldNormalFn(ConfigFunction):
         )
 
 
-class MultivariateNormalFn(ConfigFunction):
+class MultivariateNormalFn(ConfigFunction, RDefault):
     """TFP's ``default_multivariate_normal_fn``: a fixed standard normal prior."""
 
     r_code = "tfp$layers$util$default_multivariate_normal_fn"
@@ -89,7 +90,7 @@ class MultivariateNormalFn(ConfigFunction):
         return "default_multivariate_normal_fn"
 
 
-class SampleFn(ConfigFunction):
+class SampleFn(ConfigFunction, RDefault):
     """One draw from the posterior: ``function(d) d %>% tfd_sample()``."""
 
     r_code = "function(d) d %>% tfd_sample()"
@@ -108,52 +109,9 @@ POSTERIOR_TENSOR_FN = SampleFn()
 DIVERGENCE_FN = KLDivergenceFn(1.0)
 
 
-class TensorFlowFunction(ConfigFunction):
-    """A TensorFlow or TFP function used as an R default, looked up only when first used.
-
-    ``resolve()`` returns the function itself; converters hand that to TFP, so
-    layers built with the default are exactly what TFP builds. Calling the
-    object calls the function. A saved layer names the function by this
-    object (see :data:`TENSORFLOW_FUNCTIONS`), and loading resolves it again.
-
-    One exception: ``Distribution.sample`` resolves to :func:`tfprobr.tfd_sample`,
-    the same one draw, seeded from tfprobr's random stream. TFP's unseeded
-    ``sample()`` gets a new op seed, and TensorFlow keeps a new kernel, on every
-    eager call once a global seed is set: a distribution layer's output grew
-    memory by ~0.04 MB per call.
-    """
-
-    def __init__(self, module: str, path: str, r_code: str):
-        self.module = module
-        self.path = path
-        self.r_code = r_code
-
-    def resolve(self):
-        import importlib
-
-        if (self.module, self.path) == _STREAM_SAMPLE:
-            from tfprobr.distribution_methods import tfd_sample
-
-            return tfd_sample
-        target = importlib.import_module(self.module)
-        for attribute in self.path.split("."):
-            target = getattr(target, attribute)
-        return target
-
-    def __call__(self, *args, **kwargs):
-        return self.resolve()(*args, **kwargs)
-
-    def get_config(self) -> dict:
-        return {"module": self.module, "path": self.path, "r_code": self.r_code}
-
-    def __repr__(self) -> str:
-        return f"{self.module}.{self.path}"
-
-
 # ``convert_to_tensor_fn`` of the distribution layers: one sample per call.
-_STREAM_SAMPLE = ("tensorflow_probability", "distributions.Distribution.sample")
 SAMPLE_TENSOR_FN = TensorFlowFunction(
-    *_STREAM_SAMPLE,
+    "tensorflow_probability", "distributions.Distribution.sample",
     "tfp$distributions$Distribution$sample",
 )
 # ``test_points_fn`` of the KL layers: the distribution's tensor value.
@@ -165,5 +123,5 @@ CONVERT_TO_TENSOR_FN = TensorFlowFunction("tensorflow", "convert_to_tensor", "tf
 TENSORFLOW_FUNCTIONS = (SAMPLE_TENSOR_FN, CONVERT_TO_TENSOR_FN) + tuple(
     TensorFlowFunction("tensorflow_probability", f"distributions.Distribution.{name}",
                        f"tfp$distributions$Distribution${name}")
-    for name in ("mean", "mode", "stddev", "variance")
+    for name in DISTRIBUTION_METHOD_NAMES if name != "sample"
 )

@@ -15,25 +15,12 @@ from __future__ import annotations
 
 import tensorflow_probability as tfp
 
+from tfprobr._internal.classes import CLASSES_BY_MODULE
 from tfprobr._internal.saving import ConstructorConfigMixin
 
 tfpl = tfp.layers
 
-__all__ = [
-    "DistributionLambda",
-    "IndependentNormal",
-    "IndependentLogistic",
-    "IndependentPoisson",
-    "IndependentBernoulli",
-    "MultivariateNormalTriL",
-    "OneHotCategorical",
-    "CategoricalMixtureOfOneHotCategorical",
-    "MixtureNormal",
-    "MixtureLogistic",
-    "MixtureSameFamily",
-    "KLDivergenceAddLoss",
-    "KLDivergenceRegularizer",
-]
+__all__ = list(CLASSES_BY_MODULE[__name__])
 
 
 class _OneActivityLoss(ConstructorConfigMixin):

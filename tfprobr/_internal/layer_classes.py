@@ -17,6 +17,7 @@ import tensorflow as tf
 import tensorflow_probability as tfp
 
 from tfprobr._internal import sampling
+from tfprobr._internal.classes import CLASSES_BY_MODULE
 from tfprobr._internal.defaults import MultivariateNormalFn, SampleFn
 from tfprobr.helpers import KLDivergenceFn
 from tfprobr._internal.quiet import upstream_build_warnings_ignored
@@ -24,23 +25,7 @@ from tfprobr._internal.saving import ConstructorConfigMixin, SerializableLayerMi
 
 tfd = tfp.distributions
 
-__all__ = [
-    "LayerScopedVariables",
-    "PerCallAttributes",
-    "BayesianLayer",
-    "DenseLocalReparameterization",
-    "DenseReparameterization",
-    "DenseFlipout",
-    "Conv1DReparameterization",
-    "Conv2DReparameterization",
-    "Conv3DReparameterization",
-    "Conv1DFlipout",
-    "Conv2DFlipout",
-    "Conv3DFlipout",
-    "DenseVariational",
-    "VariableLayer",
-    "AutoregressiveNetwork",
-]
+__all__ = ["LayerScopedVariables", "PerCallAttributes", "BayesianLayer", *CLASSES_BY_MODULE[__name__]]
 
 
 class PerCallAttributes:

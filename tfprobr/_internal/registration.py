@@ -11,47 +11,11 @@ class when a model is loaded. Nothing here imports TensorFlow.
 
 from __future__ import annotations
 
-import importlib
 import sys
 
 from tfprobr._internal.import_hook import wrap_first_import
 
-__all__ = ["SAVABLE_CLASSES", "install"]
-
-# The classes that save as whole models, by the module that defines them (a
-# test checks these lists against the modules).
-SAVABLE_CLASSES = {
-    "tfprobr._internal.layer_classes": (
-        "DenseLocalReparameterization",
-        "DenseReparameterization",
-        "DenseFlipout",
-        "Conv1DReparameterization",
-        "Conv2DReparameterization",
-        "Conv3DReparameterization",
-        "Conv1DFlipout",
-        "Conv2DFlipout",
-        "Conv3DFlipout",
-        "DenseVariational",
-        "VariableLayer",
-        "AutoregressiveNetwork",
-    ),
-    "tfprobr._internal.distribution_layer_classes": (
-        "DistributionLambda",
-        "IndependentNormal",
-        "IndependentLogistic",
-        "IndependentPoisson",
-        "IndependentBernoulli",
-        "MultivariateNormalTriL",
-        "OneHotCategorical",
-        "CategoricalMixtureOfOneHotCategorical",
-        "MixtureNormal",
-        "MixtureLogistic",
-        "MixtureSameFamily",
-        "KLDivergenceAddLoss",
-        "KLDivergenceRegularizer",
-    ),
-}
-
+__all__ = ["install"]
 
 def install() -> None:
     """Register with Keras now if ``tf_keras`` is loaded, otherwise right after it loads."""
@@ -70,4 +34,6 @@ def _register() -> None:
     saving = sys.modules.get("tfprobr._internal.saving")
     if saving is not None and not hasattr(saving, "register_deferred_layers"):
         return  # tfprobr._internal.saving itself is importing tf_keras; it registers when it has run
-    importlib.import_module("tfprobr._internal.saving").register_deferred_layers(SAVABLE_CLASSES)
+    from tfprobr._internal import saving
+
+    saving.register_deferred_layers()

@@ -45,7 +45,6 @@ and the hook of :mod:`tfprobr._internal.registration` import it.
 from __future__ import annotations
 
 import base64
-import importlib
 import inspect
 import types
 import warnings
@@ -54,8 +53,10 @@ from typing import NamedTuple
 import numpy as np
 import tf_keras
 
+from tfprobr._internal.classes import CLASSES_BY_MODULE, load_class
 from tfprobr._internal.config_function import ConfigFunction
-from tfprobr._internal.registration import SAVABLE_CLASSES
+from tfprobr._internal.convert import BAYESIAN_CONVERTERS
+from tfprobr._internal.names import DISTRIBUTION_METHOD_NAMES, PACKAGE
 
 __all__ = [
     "SerializableLayerMixin",
@@ -63,23 +64,10 @@ __all__ = [
     "UnsavableFunctionError",
     "UnsafeLoadError",
     "register_deferred_layers",
-    "PACKAGE",
 ]
 
-# The package part of the names tfprobr registers with Keras ("tfprobr>Name").
-PACKAGE = "tfprobr"
-
 # The function arguments of TFP's dense and convolutional Bayesian layers.
-BAYESIAN_FUNCTION_ARGS = (
-    "kernel_posterior_fn",
-    "kernel_posterior_tensor_fn",
-    "kernel_prior_fn",
-    "kernel_divergence_fn",
-    "bias_posterior_fn",
-    "bias_posterior_tensor_fn",
-    "bias_prior_fn",
-    "bias_divergence_fn",
-)
+BAYESIAN_FUNCTION_ARGS = tuple(name for name in BAYESIAN_CONVERTERS if name.endswith("_fn"))
 # The constructor arguments of tfprobr's classes that hold functions TFP calls
 # itself (Keras' getters handle `activation`, initializers and the like). Loaded
 # from a model file, each is a saved function or, for the distribution layers,
@@ -196,21 +184,21 @@ class ConstructorConfigMixin(_Registered):
         return cls(**_deserialize_arguments(cls, config))
 
 
-def register_deferred_layers(classes) -> None:
-    """Register a stand-in for each savable class not registered yet.
+def register_deferred_layers() -> None:
+    """Register a stand-in for each class of :mod:`tfprobr._internal.classes` not registered yet.
 
-    ``classes`` maps a module to the names of its classes. A stand-in's
+    A stand-in's
     ``from_config`` imports the real class (and so TensorFlow Probability)
     only when a saved model is loaded, and hands it the config, whose
     function arguments it checks (see "Loading" in the module docs); the module imported is
-    the one named here, never one a file names. Importing the real module
+    the one the table names, never one a file names. Importing the real module
     replaces the stand-ins with the classes themselves.
     """
-    for module, names in classes.items():
+    for names in CLASSES_BY_MODULE.values():
         for name in names:
             if tf_keras.saving.get_registered_object(f"{PACKAGE}>{name}") is None:
                 tf_keras.saving.register_keras_serializable(package=PACKAGE, name=name)(
-                    _deferred_layer(module, name)
+                    _deferred_layer(name)
                 )
 
 
@@ -227,12 +215,11 @@ _KERAS_CLASS_NAMESPACES = _KERAS_FUNCTION_NAMESPACES + ("mixed_precision",)
 _DISTRIBUTION_TYPE_SPECS = ("tfp.distributions.", "tfp.bijectors.", "tf.linalg.LinearOperator")
 
 
-def _deferred_layer(module, name):
+def _deferred_layer(name):
     class DeferredLayer:
         @classmethod
         def from_config(cls, config):
-            real = getattr(importlib.import_module(module), name)
-            return real.from_config(config)
+            return load_class(name).from_config(config)
 
         def get_config(self):  # required for registration; stand-ins are never instantiated
             raise NotImplementedError
@@ -317,10 +304,10 @@ def _deserialize_value(value, slot):
     if slot.argument in FUNCTION_ARGS and value is not None and _in_safe_mode():
         # TFP looks a name up among the globals of its module, or unpickles it
         # (`make_distribution_fn`): only the Distribution methods tfprobr names load.
-        names = _distribution_method_names()
-        if not (isinstance(value, str) and value in names):
+        if not (isinstance(value, str) and value in DISTRIBUTION_METHOD_NAMES):
             raise _unsafe(slot, repr(value), "a function slot holds only a saved function, or one "
-                          f"of the names {', '.join(map(repr, names))}", hint=False)
+                          f"of the names {', '.join(map(repr, DISTRIBUTION_METHOD_NAMES))}",
+                          hint=False)
     return value
 
 
@@ -456,15 +443,6 @@ def _in_safe_mode() -> bool:
     return serialization_lib.in_safe_mode() is not False
 
 
-def _distribution_method_names():
-    """The names of the Distribution methods tfprobr saves (``"sample"``, ``"mean"``...)."""
-    from tfprobr._internal.defaults import TENSORFLOW_FUNCTIONS
-
-    prefix = "distributions.Distribution."
-    return tuple(default.path.removeprefix(prefix) for default in TENSORFLOW_FUNCTIONS
-                 if default.path.startswith(prefix))
-
-
 def _serialize_distribution(distribution):
     """A fixed TFP distribution: its type spec (TensorFlow's own encoding) and its tensors."""
     import tensorflow as tf
@@ -578,4 +556,4 @@ def _register_functions() -> None:
 _register_functions()
 # When this module is the first to import tf_keras, the hook of tfprobr._internal.registration ran
 # before register_deferred_layers existed (and so did nothing): register here.
-register_deferred_layers(SAVABLE_CLASSES)
+register_deferred_layers()

@@ -1,8 +1,9 @@
 """R usage for a Python function: its formals, with each default written as R code.
 
 The R spelling of a default is declared once, next to the Python default it
-stands for: an object's ``r_code`` attribute (tfprobr's default functions,
-``KLDivergenceFn``, ``REQUIRED`` whose ``r_code`` is ``None``: no default).
+stands for: an :class:`~tfprobr._internal.r_defaults.RDefault`'s ``r_code``
+(tfprobr's default functions, ``KLDivergenceFn``, ``REQUIRED`` whose
+``r_code`` is ``None``: no default).
 Plain Python literals are converted here (:func:`r_value`). Anything else
 fails loudly, so that no page ever shows a Python ``repr`` as R code.
 """
@@ -12,6 +13,8 @@ from __future__ import annotations
 import inspect
 import math
 from typing import Any, Callable
+
+from tfprobr._internal.r_defaults import RDefault
 
 __all__ = ["r_formals", "r_usage", "r_value", "NO_DEFAULT"]
 
@@ -64,7 +67,7 @@ def r_formals(function: Callable, name: str | None = None) -> list[tuple[str, st
 
 def r_default(value: Any) -> str | None:
     """The R code of a default value; ``NO_DEFAULT`` for an object whose ``r_code`` is None."""
-    if hasattr(value, "r_code") and not isinstance(value, type):
+    if isinstance(value, RDefault):
         return value.r_code
     return r_value(value)
 
@@ -92,7 +95,7 @@ def r_value(value: Any) -> str:
             return "c(" + ", ".join(r_value(v) for v in value) + ")"
     raise ValueError(
         f"no R spelling for the default {value!r} ({type(value).__name__}); give it an "
-        "`r_code` attribute or use a plain literal"
+        "make it an RDefault (tfprobr._internal.r_defaults) or use a plain literal"
     )
 
 

@@ -1,0 +1,120 @@
+"""How every public function that builds something is declared: one decorator per kind.
+
+A declaration is a function with R's formals as its signature, a numpydoc
+docstring and no body of its own. The decorator adds the behaviour, the same
+way for all functions of a kind:
+
+* it binds each call to the signature (``inspect.signature``), so positional and
+  keyword calls, R's named arguments and ``...`` (``**kwargs``) all arrive as
+  one mapping, and a missing required argument (:data:`REQUIRED`) fails with
+  the function's name;
+* it fills the shared argument texts into the docstring
+  (:func:`tfprobr._internal.docs.fill`), so ``help()``, IDEs, reticulate and
+  the ``.Rd`` generator read the finished text and the real signature;
+* it converts the arguments that need converting and builds the class named
+  once, by its name in :mod:`tfprobr._internal.classes` (tfprobr's layers) or
+  in ``tfp.distributions`` (the ``tfd_*`` constructors).
+
+This plays the part of R keras' ``create_layer()`` with ``capture_args()``.
+"""
+
+from __future__ import annotations
+
+import functools
+import inspect
+from typing import Any, Callable, Mapping
+
+from tfprobr._internal.classes import check_class_name, load_class
+from tfprobr._internal.compose import create_layer
+from tfprobr._internal.convert import Converter, convert_args
+from tfprobr._internal.docs import fill
+from tfprobr._internal.r_defaults import REQUIRED
+
+__all__ = ["layer_function", "params_size_function", "distribution_function", "declared"]
+
+Converters = Mapping[str, Converter]
+
+
+def layer_function(class_name: str, converters: Converters = {}, *, doc: str | None = None):
+    """Declare a ``layer_*`` function that builds tfprobr's class ``class_name`` and composes it.
+
+    ``converters`` maps arguments to their converters; ``doc`` replaces the
+    declaration's docstring (for functions that share one template).
+    """
+    check_class_name(class_name)
+
+    def build(name: str, arguments: dict):
+        return create_layer(class_name, arguments, converters)
+
+    return declared(build, doc=doc)
+
+
+def params_size_function(class_name: str, converters: Converters):
+    """Declare a ``params_size_*`` function: the ``params_size`` of ``class_name`` as an ``int``.
+
+    The result is a Python ``int`` so that it can be a ``units`` argument.
+    """
+    check_class_name(class_name)
+
+    def build(name: str, arguments: dict) -> int:
+        return int(load_class(class_name).params_size(**convert_args(arguments, converters)))
+
+    return declared(build)
+
+
+def distribution_function(tfp_class: str, converters: Converters):
+    """Declare a ``tfd_*`` constructor of ``tfp.distributions.<tfp_class>``.
+
+    Arguments left ``None`` (R's ``NULL``) are passed as they are, for TFP to
+    choose; a ``ValueError`` of TFP (parameters whose shapes do not broadcast)
+    is raised again with the shapes given.
+    """
+
+    def build(name: str, arguments: dict):
+        import tensorflow_probability as tfp
+
+        values = convert_args(arguments, {
+            argument: converter for argument, converter in converters.items()
+            if arguments.get(argument) is not None
+        })
+        try:
+            return getattr(tfp.distributions, tfp_class)(**values)
+        except ValueError as error:
+            raise ValueError(f"{name}(): the arguments do not fit together "
+                             f"({_shapes(values)}): {str(error).splitlines()[0]}") from None
+
+    return declared(build)
+
+
+def declared(build: Callable[[str, dict], Any], *, doc: str | None = None) -> Callable:
+    """The decorator behind the others: bind, check, fill the docs, then ``build(name, arguments)``."""
+
+    def decorate(declaration: Callable) -> Callable:
+        signature = inspect.signature(declaration)
+        name = declaration.__name__
+        if doc is not None:
+            declaration.__doc__ = doc
+        fill(declaration, function=name)
+
+        @functools.wraps(declaration)
+        def public(*args, **kwargs):
+            try:
+                bound = signature.bind(*args, **kwargs)
+            except TypeError as error:
+                raise TypeError(f"{name}(): {error}") from None
+            bound.apply_defaults()
+            arguments = dict(bound.arguments)
+            missing = [argument for argument, value in arguments.items() if value is REQUIRED]
+            if missing:
+                raise TypeError(f"{name}() is missing the required argument `{missing[0]}`")
+            return build(name, arguments)
+
+        return public
+
+    return decorate
+
+
+def _shapes(values: dict) -> str:
+    """``name`` shape per array-valued argument, e.g. "`loc` (2, 3), `scale` (3, 2)"."""
+    return ", ".join(f"`{name}` {tuple(value.shape)}" for name, value in values.items()
+                     if getattr(value, "shape", None) is not None) or "no arrays"

@@ -1,0 +1,27 @@
+"""Default values that are spelled differently in R: what the ``\\usage`` of a page shows.
+
+A Python default is written in R by :mod:`tfprobr.rd.usage`: plain literals
+(``None``, ``True``, numbers, strings, tuples) by rule, every other default by
+being an :class:`RDefault`, which carries its R code. The generator refuses any
+other object, so no page shows a Python ``repr`` as R code.
+"""
+
+from __future__ import annotations
+
+__all__ = ["RDefault", "REQUIRED"]
+
+
+class RDefault:
+    """A default value with its R spelling in ``r_code``; ``None`` means "no default" (a required formal)."""
+
+    r_code: str | None = None
+
+
+class _Required(RDefault):
+    """The default of an argument that R requires (e.g. ``units``): missing, not ``NULL``."""
+
+    def __repr__(self) -> str:
+        return "<required>"
+
+
+REQUIRED = _Required()
