@@ -29,7 +29,8 @@ from test_saving import LAYERS, OTHER_LAYERS, _assert_same_posterior, _model, _o
 
 import tfprobr as tp
 from tfprobr._internal.classes import CLASSES_BY_MODULE
-from tfprobr._internal.saving import BAYESIAN_FUNCTION_ARGS, UnsafeLoadError
+from tfprobr import UnsafeLoadError
+from tfprobr._internal.saving import BAYESIAN_FUNCTION_ARGS
 
 pytestmark = [pytest.mark.filterwarnings("ignore:You are saving your model as an HDF5 file"),
               pytest.mark.filterwarnings("ignore:The `keras.*serialize()` API should only be used")]
@@ -363,7 +364,7 @@ def test_crafted_files_are_refused_in_a_fresh_process_by_the_deferred_classes(sa
         "for name in ('crafted.keras', 'crafted.h5'):\n"
         "    try:\n"
         "        tf_keras.models.load_model(name)\n"
-        "    except tfprobr._internal.saving.UnsafeLoadError as error:\n"
+        "    except tfprobr.UnsafeLoadError as error:\n"
         "        assert '`convert_to_tensor_fn`' in str(error), error\n"
         "    else:\n"
         "        raise AssertionError('loaded ' + name)\n"

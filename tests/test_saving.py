@@ -153,7 +153,7 @@ def test_saved_files_load_in_a_fresh_process_after_import_tfprobr(seeded, tmp_pa
 @pytest.mark.parametrize("function", [lambda q, p, _: tp.tfd_kl_divergence(q, p) / N,
                                       _unregistered_divergence], ids=["lambda", "unregistered"])
 def test_unsavable_function_fails_at_save_time_pointing_to_save_weights(tmp_path, function):
-    from tfprobr._internal.saving import UnsavableFunctionError
+    from tfprobr import UnsavableFunctionError
 
     model, _ = _model(kernel_divergence_fn=function)
     with pytest.raises(UnsavableFunctionError, match=r"kernel_divergence_fn.*save_weights.*load_weights"):
@@ -311,7 +311,7 @@ def _unsavable_kl_model():
     (_unsavable_kl_model, "distribution_b"),
 ], ids=["distribution_lambda", "dense_variational", "kl_prior_with_variables"])
 def test_unsavable_arguments_of_other_layers_fail_at_save_time(tmp_path, build, argument):
-    from tfprobr._internal.saving import UnsavableFunctionError
+    from tfprobr import UnsavableFunctionError
 
     model = build()
     with pytest.raises(UnsavableFunctionError, match=rf"`{argument}`.*save_weights.*load_weights"):

@@ -4,6 +4,16 @@ The functions keep the R names, formals and defaults
 (``layer_dense_local_reparameterization(object, units, ...)``) and compose like
 R keras' layers, so they read the same from Python and from R through
 reticulate. TensorFlow is imported only when a layer or helper is first used.
+
+Layout: each public family is one module, as in R tfprobability's ``R/``
+files (:mod:`~tfprobr.layers`, :mod:`~tfprobr.distribution_layers`,
+:mod:`~tfprobr.distributions`, :mod:`~tfprobr.distribution_methods`,
+:mod:`~tfprobr.helpers`, :mod:`~tfprobr.models`, :mod:`~tfprobr.predict`;
+all their names are here, in :data:`__all__`), plus :mod:`~tfprobr.errors`
+(the exceptions to catch), :mod:`~tfprobr.cli` and :mod:`~tfprobr.demo` (the
+``tfprobr`` command and its main job) and :mod:`tfprobr.rd` (the generator of
+the R package). Everything else is in :mod:`tfprobr._internal`, which says
+what each of its modules does.
 """
 
 import os
@@ -29,6 +39,7 @@ from tfprobr import (  # noqa: E402
     models,
     predict,
 )
+from tfprobr.errors import UnsafeLoadError, UnsavableFunctionError  # noqa: E402,F401
 from tfprobr.distribution_layers import *  # noqa: E402,F401,F403
 from tfprobr.distribution_methods import *  # noqa: E402,F401,F403
 from tfprobr.distributions import *  # noqa: E402,F401,F403

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import click
 
+from tfprobr._internal.names import PACKAGE
 from tfprobr.demo import DEFAULT_EPOCHS
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="tfprobr")
+@click.version_option(package_name=PACKAGE)
 def main():
     """tfprobr: R tfprobability's Bayesian Keras layers on today's TensorFlow."""
 
@@ -68,7 +69,7 @@ def document(root, check):
     if check:
         for name, kind in problems:
             click.echo(f"{name}: {kind}", err=True)
-        if problems:
+        if not status.ok:
             raise click.ClickException(
                 f"{len(problems)} generated file(s) in {root} are not current; run `tfprobr man`")
         click.echo(f"{root}: {len(status.current)} generated files current")

@@ -18,6 +18,8 @@ from pathlib import Path
 
 import numpy as np
 
+from tfprobr._internal.names import PACKAGE
+
 DEFAULT_EPOCHS = 300
 MIN_ROWS = 20
 HIDDEN_UNITS = 32
@@ -122,7 +124,7 @@ def load_data(data=None, x=None, y=None):
     if data is None:
         if x is not None or y is not None:
             raise DemoInputError("--x and --y name columns of a --data file; give --data too")
-        frame = pd.read_csv(resources.files("tfprobr").joinpath("data", BUILTIN).open())
+        frame = pd.read_csv(resources.files(PACKAGE).joinpath("data", BUILTIN).open())
         return frame["x"].to_numpy(float), frame["y"].to_numpy(float), BUILTIN_DESCRIPTION, "x", "y"
     if x is None or y is None:
         raise DemoInputError("with --data, name the input and response columns with --x and --y")

@@ -24,7 +24,7 @@ from tfprobr._internal.convert import (
     as_nullable_float,
     as_shape,
 )
-from tfprobr._internal.declare import layer_function, params_size_function
+from tfprobr._internal.declare import layer_function, params_size_function, regularizer_function
 from tfprobr._internal.defaults import CONVERT_TO_TENSOR_FN, SAMPLE_TENSOR_FN
 from tfprobr._internal.names import DISTRIBUTION_METHOD_NAMES
 from tfprobr._internal.r_defaults import REQUIRED
@@ -638,7 +638,8 @@ def layer_kl_divergence_add_loss(
     """
 
 
-@layer_function("KLDivergenceRegularizer", _KL_CONVERTERS)
+@regularizer_function("KLDivergenceRegularizer", _KL_CONVERTERS,
+                      layer_instead="layer_kl_divergence_add_loss")
 def layer_kl_divergence_regularizer(
     object=None,
     distribution_b=REQUIRED,
@@ -695,12 +696,6 @@ def layer_kl_divergence_regularizer(
         activity_regularizer = layer_kl_divergence_regularizer(distribution_b = prior))
     length(model$layers)
     """
-    if object is not None:
-        raise TypeError(
-            "layer_kl_divergence_regularizer() makes a regularizer, not a layer: `object` "
-            f"must be NULL/None, not {type(object).__name__}. Pass the result as a "
-            "distribution layer's `activity_regularizer`, or use layer_kl_divergence_add_loss()."
-        )
 
 
 @params_size_function("IndependentNormal", {"event_shape": as_shape})

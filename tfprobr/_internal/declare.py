@@ -30,7 +30,10 @@ from tfprobr._internal.convert import Converter, convert_args
 from tfprobr._internal.docs import fill
 from tfprobr._internal.r_defaults import REQUIRED
 
-__all__ = ["layer_function", "params_size_function", "distribution_function", "declared"]
+__all__ = [
+    "layer_function", "regularizer_function", "params_size_function", "distribution_function",
+    "declared",
+]
 
 Converters = Mapping[str, Converter]
 
@@ -47,6 +50,28 @@ def layer_function(class_name: str, converters: Converters = {}, *, doc: str | N
         return create_layer(class_name, arguments, converters)
 
     return declared(build, doc=doc)
+
+
+def regularizer_function(class_name: str, converters: Converters, *, layer_instead: str):
+    """Declare a function that builds the regularizer ``class_name`` (a layer function in R).
+
+    It takes ``object`` as the layer functions do, but a regularizer is not
+    composed with anything: ``object`` must be ``NULL``/``None``, and the error
+    otherwise points to the layer function ``layer_instead``.
+    """
+    check_class_name(class_name)
+
+    def build(name: str, arguments: dict):
+        target = arguments["object"]
+        if target is not None:
+            raise TypeError(
+                f"{name}() makes a regularizer, not a layer: `object` must be NULL/None, not "
+                f"{type(target).__name__}. Pass the result as a distribution layer's "
+                f"`activity_regularizer`, or use {layer_instead}()."
+            )
+        return create_layer(class_name, arguments, converters)
+
+    return declared(build)
 
 
 def params_size_function(class_name: str, converters: Converters):

@@ -33,12 +33,23 @@ def fill_text(doc: str, /, **fields: str) -> str:
 
 
 BLOCKS = {
+    # The composition target and ``...``, shared by every layer function.
     "object": """\
     object : tf_keras.Sequential, tensor, array or None
         What to compose the new layer with. ``None`` (the default) returns the
         layer; a ``Sequential`` model gets the layer added and is returned; a
         tensor, a Keras ``Input``, a numpy array or a pandas DataFrame gets the
         layer applied and the output returned.""",
+    "kwargs": """\
+    **kwargs : optional
+        Further keyword arguments passed to the wrapped TFP layer class, such as
+        ``name``, ``input_shape`` (a number or a vector, e.g. ``c(4)`` in R) or
+        ``dtype``.""",
+    # The Bayesian layers (tfprobr.layers).
+    "units": """\
+    units : int
+        Dimensionality of the output space, a positive whole number (an R
+        double such as ``10`` is accepted).""",
     "bayesian_args": """\
     activation : str, callable or None
         Activation function applied to the output, e.g. ``"relu"``. ``None``
@@ -104,11 +115,6 @@ BLOCKS = {
     dilation_rate : int or vector of {rank} ints
         Dilation of the convolution window (an "atrous" convolution), as one
         number or one per dimension.""",
-    "kwargs": """\
-    **kwargs : optional
-        Further keyword arguments passed to the wrapped TFP layer class, such as
-        ``name``, ``input_shape`` (a number or a vector, e.g. ``c(4)`` in R) or
-        ``dtype``.""",
     "losses_note": """\
     Once built, the layer adds the divergence of each posterior from its prior
     to its ``losses`` (one KL term for the kernel with the default
@@ -161,6 +167,7 @@ BLOCKS = {
     Efficient pseudo-independent weight perturbations on mini-batches. In
     *International Conference on Learning Representations*, 2018.
     https://arxiv.org/abs/1803.04386""",
+    # The distribution layers and their params_size_* (tfprobr.distribution_layers).
     "ctt": """\
     convert_to_tensor_fn : callable or str
         Function that turns the layer's output distribution into the tensor
@@ -177,6 +184,10 @@ BLOCKS = {
     event_shape : int or sequence of int
         Shape of one draw from the distribution, e.g. ``1`` for one outcome per
         example or ``c(2, 3)`` (R) for a 2 x 3 matrix of outcomes.""",
+    "mixture_event_shape": """\
+    event_shape : int or sequence of int
+        Shape of one draw from the distribution. The default, an empty shape
+        (R: ``list()``), makes each draw a scalar.""",
     "event_size": """\
     event_size : int
         Size of one draw from the distribution (its number of dimensions or
@@ -219,7 +230,7 @@ BLOCKS = {
     int
         The number of parameters, to be used as ``units`` of the layer before
         the distribution layer.""",
-    # The tfd_* methods
+    # The tfd_* methods (tfprobr.distribution_methods).
     "method_distribution": """\
     distribution : tfp.distributions.Distribution
         The distribution, e.g. made by ``tfd_normal()`` or output by a
@@ -240,14 +251,6 @@ BLOCKS = {
     "statistic_returns": """\
     tf.Tensor
         A tensor of shape ``batch_shape + event_shape``.""",
-    "units": """\
-    units : int
-        Dimensionality of the output space, a positive whole number (an R
-        double such as ``10`` is accepted).""",
-    "mixture_event_shape": """\
-    event_shape : int or sequence of int
-        Shape of one draw from the distribution. The default, an empty shape
-        (R: ``list()``), makes each draw a scalar.""",
 }
 
 # What differs between the conv layers' docs: the estimator, and the shapes per rank.

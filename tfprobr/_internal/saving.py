@@ -57,6 +57,7 @@ from tfprobr._internal.classes import CLASSES_BY_MODULE, load_class
 from tfprobr._internal.config_function import ConfigFunction
 from tfprobr._internal.convert import BAYESIAN_CONVERTERS
 from tfprobr._internal.names import DISTRIBUTION_METHOD_NAMES, PACKAGE
+from tfprobr.errors import UnsafeLoadError, UnsavableFunctionError
 
 __all__ = [
     "SerializableLayerMixin",
@@ -79,23 +80,6 @@ FUNCTION_ARGS = BAYESIAN_FUNCTION_ARGS + (
     "make_posterior_fn",
     "make_prior_fn",
 )
-
-
-class UnsavableFunctionError(TypeError, NotImplementedError):
-    """A layer holds a function that cannot be written into a model file.
-
-    It is a ``NotImplementedError`` too, which is how Keras' SavedModel export
-    recognizes a config it cannot have: it then saves the traced graph without
-    the config, so ``model.save(directory)`` still works.
-    """
-
-
-class UnsafeLoadError(ValueError):
-    """A model file names a function, class or type that tfprobr does not load in safe mode.
-
-    Raised before anything the file names is imported or called; the message
-    names the layer, the argument and what the file gives for it.
-    """
 
 
 class _Registered:

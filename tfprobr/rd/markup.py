@@ -82,7 +82,7 @@ class Bullets:
 Block = Union[Paragraph, CodeBlock, Bullets]
 
 
-def parse(text: str | None, topics: Iterable[str] = ()) -> tuple:
+def parse(text: str | None, topics: Iterable[str] = ()) -> tuple[Block, ...]:
     """Parse docstring text into blocks; ``topics`` are the names that become links."""
     topics = frozenset(topics)
     lines = textwrap.dedent(text or "").expandtabs(4).strip("\n").splitlines()

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 
+from tfprobr._internal.names import PACKAGE
 from tfprobr.rd.pages import build_pages, topics
 from tfprobr.rd.usage import NO_DEFAULT, r_formals
 
@@ -210,7 +211,7 @@ def _description(root: Path, package: ModuleType) -> str:
               + ", ".join(f"{name} {pins[name]}" for name in PYTHON_PINS)
               + "); install_tfprobr() installs them.")
     fields = [
-        ("Package", "tfprobr"),
+        ("Package", PACKAGE),
         ("Title", TITLE),
         ("Version", package.__version__),
         ("Authors@R", f'person("{author["name"]}", email = "{author["email"]}", '
