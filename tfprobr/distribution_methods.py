@@ -6,15 +6,15 @@ and R code reads a distribution's properties with them
 are accepted wherever TFP takes a tensor: they are converted to a tensor of the
 distribution's data type first, so that an R double meets a ``float32``
 distribution without a type error. The functions call the distribution's own
-methods, so TensorFlow is already loaded when they run.
+methods, so TensorFlow is already loaded when they run. Each is declared with
+:func:`tfprobr._internal.declare.method_function`, which names the method;
+``tfd_sample()`` is written out, as it also draws its seed from tfprobr's stream.
 """
 
 from __future__ import annotations
 
-import numpy as np
-
 from tfprobr._internal.convert import as_distribution, as_shape
-from tfprobr._internal.docs import fill
+from tfprobr._internal.declare import method_function
 
 __all__ = [
     "tfd_sample",
@@ -82,7 +82,7 @@ def tfd_sample(distribution, sample_shape=(), **kwargs):
     return distribution.sample(shape, **kwargs)
 
 
-@fill
+@method_function("log_prob")
 def tfd_log_prob(distribution, value, **kwargs):
     """Log probability density/mass function.
 
@@ -106,11 +106,9 @@ def tfd_log_prob(distribution, value, **kwargs):
     ----------
     tfd_normal(0, 1) %>% tfd_log_prob(c(-1, 0, 1))
     """
-    distribution = as_distribution(distribution, "distribution")
-    return distribution.log_prob(_as_value(distribution, value), **kwargs)
 
 
-@fill
+@method_function("prob")
 def tfd_prob(distribution, value, **kwargs):
     """Probability density/mass function.
 
@@ -134,11 +132,9 @@ def tfd_prob(distribution, value, **kwargs):
     ----------
     tfd_uniform(0, 2) %>% tfd_prob(c(0.5, 1, 3))
     """
-    distribution = as_distribution(distribution, "distribution")
-    return distribution.prob(_as_value(distribution, value), **kwargs)
 
 
-@fill
+@method_function("log_cdf")
 def tfd_log_cdf(distribution, value, **kwargs):
     """Log cumulative distribution function, ``log P(X <= value)``.
 
@@ -165,11 +161,9 @@ def tfd_log_cdf(distribution, value, **kwargs):
     ----------
     tfd_normal(0, 1) %>% tfd_log_cdf(c(-20, 0))
     """
-    distribution = as_distribution(distribution, "distribution")
-    return distribution.log_cdf(_as_value(distribution, value), **kwargs)
 
 
-@fill
+@method_function("cdf")
 def tfd_cdf(distribution, value, **kwargs):
     """Cumulative distribution function, ``P(X <= value)``.
 
@@ -193,11 +187,9 @@ def tfd_cdf(distribution, value, **kwargs):
     ----------
     tfd_normal(0, 1) %>% tfd_cdf(c(-1.96, 0, 1.96))
     """
-    distribution = as_distribution(distribution, "distribution")
-    return distribution.cdf(_as_value(distribution, value), **kwargs)
 
 
-@fill
+@method_function("log_survival_function")
 def tfd_log_survival_function(distribution, value, **kwargs):
     """Log survival function, ``log P(X > value)``.
 
@@ -224,11 +216,9 @@ def tfd_log_survival_function(distribution, value, **kwargs):
     ----------
     tfd_exponential(2) %>% tfd_log_survival_function(1)
     """
-    distribution = as_distribution(distribution, "distribution")
-    return distribution.log_survival_function(_as_value(distribution, value), **kwargs)
 
 
-@fill
+@method_function("survival_function")
 def tfd_survival_function(distribution, value, **kwargs):
     """Survival function, ``P(X > value) = 1 - cdf(value)``.
 
@@ -252,11 +242,9 @@ def tfd_survival_function(distribution, value, **kwargs):
     ----------
     tfd_normal(0, 1) %>% tfd_survival_function(c(0, 1.96))
     """
-    distribution = as_distribution(distribution, "distribution")
-    return distribution.survival_function(_as_value(distribution, value), **kwargs)
 
 
-@fill
+@method_function("quantile")
 def tfd_quantile(distribution, value, **kwargs):
     """Quantile function, the inverse of the cdf.
 
@@ -284,11 +272,9 @@ def tfd_quantile(distribution, value, **kwargs):
     ----------
     tfd_normal(0, 1) %>% tfd_quantile(c(0.025, 0.975))
     """
-    distribution = as_distribution(distribution, "distribution")
-    return distribution.quantile(_as_value(distribution, value), **kwargs)
 
 
-@fill
+@method_function("entropy")
 def tfd_entropy(distribution, **kwargs):
     """Shannon entropy in nats.
 
@@ -314,11 +300,9 @@ def tfd_entropy(distribution, **kwargs):
     ----------
     tfd_normal(0, 1) %>% tfd_entropy()  # log(2 pi e) / 2
     """
-    distribution = as_distribution(distribution, "distribution")
-    return distribution.entropy(**kwargs)
 
 
-@fill
+@method_function("mean")
 def tfd_mean(distribution, **kwargs):
     """Mean.
 
@@ -343,11 +327,9 @@ def tfd_mean(distribution, **kwargs):
     ----------
     tfd_normal(loc = c(1, 2), scale = 1) %>% tfd_mean()
     """
-    distribution = as_distribution(distribution, "distribution")
-    return distribution.mean(**kwargs)
 
 
-@fill
+@method_function("variance")
 def tfd_variance(distribution, **kwargs):
     """Variance.
 
@@ -373,11 +355,9 @@ def tfd_variance(distribution, **kwargs):
     ----------
     tfd_normal(0, 2) %>% tfd_variance()
     """
-    distribution = as_distribution(distribution, "distribution")
-    return distribution.variance(**kwargs)
 
 
-@fill
+@method_function("stddev")
 def tfd_stddev(distribution, **kwargs):
     """Standard deviation.
 
@@ -402,11 +382,9 @@ def tfd_stddev(distribution, **kwargs):
     ----------
     tfd_normal(0, 2) %>% tfd_stddev()
     """
-    distribution = as_distribution(distribution, "distribution")
-    return distribution.stddev(**kwargs)
 
 
-@fill
+@method_function("covariance")
 def tfd_covariance(distribution, **kwargs):
     """Covariance.
 
@@ -437,11 +415,9 @@ def tfd_covariance(distribution, **kwargs):
     ----------
     tfd_multivariate_normal_diag(loc = c(0, 0), scale_diag = c(1, 2)) %>% tfd_covariance()
     """
-    distribution = as_distribution(distribution, "distribution")
-    return distribution.covariance(**kwargs)
 
 
-@fill
+@method_function("mode")
 def tfd_mode(distribution, **kwargs):
     """Mode.
 
@@ -466,10 +442,9 @@ def tfd_mode(distribution, **kwargs):
     ----------
     tfd_normal(3, 1) %>% tfd_mode()
     """
-    distribution = as_distribution(distribution, "distribution")
-    return distribution.mode(**kwargs)
 
 
+@method_function("cross_entropy")
 def tfd_cross_entropy(distribution, other, name="cross_entropy"):
     """Cross entropy ``H(distribution, other) = -E_distribution[log other(X)]``, in nats.
 
@@ -501,11 +476,9 @@ def tfd_cross_entropy(distribution, other, name="cross_entropy"):
     ----------
     tfd_normal(0, 1) %>% tfd_cross_entropy(tfd_normal(1, 1))  # log(2 pi) / 2 + 1
     """
-    distribution = as_distribution(distribution, "distribution")
-    other = as_distribution(other, "other")
-    return distribution.cross_entropy(other, name=name)
 
 
+@method_function("kl_divergence")
 def tfd_kl_divergence(distribution, other, name="kl_divergence"):
     """Kullback-Leibler divergence ``KL(distribution || other)``.
 
@@ -535,28 +508,3 @@ def tfd_kl_divergence(distribution, other, name="kl_divergence"):
     ----------
     tfd_normal(0, 1) %>% tfd_kl_divergence(tfd_normal(1, 1))  # 0.5
     """
-    distribution = as_distribution(distribution, "distribution")
-    other = as_distribution(other, "other")
-    return distribution.kl_divergence(other, name=name)
-
-
-def _as_value(distribution, value):
-    """An R value (double, vector, matrix, array) as a tensor of the distribution's data type.
-
-    Tensors pass unchanged, and so does anything for a distribution whose data
-    type is a structure (a joint distribution takes a list of values).
-    """
-    import tensorflow as tf
-
-    dtype = distribution.dtype
-    if tf.is_tensor(value) or isinstance(value, tf.Variable) or not isinstance(dtype, tf.DType):
-        return value
-    if hasattr(value, "to_numpy"):  # a pandas DataFrame or Series (R data.frame)
-        value = value.to_numpy()
-    try:
-        array = np.asarray(value).astype(dtype.as_numpy_dtype)
-    except (TypeError, ValueError) as error:
-        raise TypeError(
-            f"`value` must be numeric (a number, vector, matrix or tensor), not {value!r}: {error}"
-        ) from None
-    return tf.convert_to_tensor(np.ascontiguousarray(array))

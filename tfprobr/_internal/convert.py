@@ -50,6 +50,7 @@ __all__ = [
     "as_parameter",
     "as_dtype",
     "as_distribution",
+    "as_value_for",
     "as_joint_model",
     "as_probabilities",
     "convert_args",
@@ -318,6 +319,28 @@ def as_distribution(value: Any, name: str):
             f"`{name}` must be a distribution (e.g. made by tfd_normal()), not {_describe(value)}"
         )
     return value
+
+
+def as_value_for(distribution, value: Any, name: str = "value"):
+    """An R value (double, vector, matrix, array) as a tensor of the distribution's data type.
+
+    Tensors pass unchanged, and so does anything for a distribution whose data
+    type is a structure (a joint distribution takes a list of values).
+    """
+    import tensorflow as tf
+
+    dtype = distribution.dtype
+    if tf.is_tensor(value) or isinstance(value, tf.Variable) or not isinstance(dtype, tf.DType):
+        return value
+    if hasattr(value, "to_numpy"):  # a pandas DataFrame or Series (R data.frame)
+        value = value.to_numpy()
+    try:
+        array = np.asarray(value).astype(dtype.as_numpy_dtype)
+    except (TypeError, ValueError) as error:
+        raise TypeError(
+            f"`{name}` must be numeric (a number, vector, matrix or tensor), not {value!r}: {error}"
+        ) from None
+    return tf.convert_to_tensor(np.ascontiguousarray(array))
 
 
 def as_joint_model(value: Any, name: str) -> list:

@@ -26,13 +26,13 @@ from typing import Any, Callable, Mapping
 
 from tfprobr._internal.classes import check_class_name, load_class
 from tfprobr._internal.compose import create_layer
-from tfprobr._internal.convert import Converter, convert_args
+from tfprobr._internal.convert import Converter, as_distribution, as_value_for, convert_args
 from tfprobr._internal.docs import fill
 from tfprobr._internal.r_defaults import REQUIRED
 
 __all__ = [
     "layer_function", "regularizer_function", "params_size_function", "distribution_function",
-    "declared",
+    "method_function", "declared",
 ]
 
 Converters = Mapping[str, Converter]
@@ -107,6 +107,26 @@ def distribution_function(tfp_class: str, converters: Converters):
         except ValueError as error:
             raise ValueError(f"{name}(): the arguments do not fit together "
                              f"({_shapes(values)}): {str(error).splitlines()[0]}") from None
+
+    return declared(build)
+
+
+def method_function(method: str):
+    """Declare a ``tfd_*`` method: ``distribution.<method>(...)`` with the other arguments.
+
+    ``distribution`` (and ``other``, for two-distribution methods) must be
+    distributions; a ``value`` becomes a tensor of the distribution's data type
+    (an R double meets a ``float32`` distribution); ``...`` goes to the method.
+    """
+
+    def build(name: str, arguments: dict):
+        distribution = as_distribution(arguments.pop("distribution"), "distribution")
+        extra = arguments.pop("kwargs", {})
+        if "value" in arguments:
+            arguments["value"] = as_value_for(distribution, arguments["value"])
+        if "other" in arguments:
+            arguments["other"] = as_distribution(arguments["other"], "other")
+        return getattr(distribution, method)(**arguments, **extra)
 
     return declared(build)
 
