@@ -13,8 +13,15 @@ from typing import Any
 
 import numpy as np
 
-from tfprobr._internal.compose import check_not_keras3, is_array_like
-from tfprobr._internal.convert import _describe, as_count, as_integer, as_probabilities
+from tfprobr._internal.compose import check_not_keras3
+from tfprobr._internal.convert import (
+    _describe,
+    as_count,
+    as_integer,
+    as_probabilities,
+    is_array_like,
+    is_pandas,
+)
 
 __all__ = ["predict_mc"]
 
@@ -409,7 +416,7 @@ def _numeric_array(x) -> np.ndarray:
             raise TypeError(f"`x` must be numeric, not a tensor of {x.dtype.name}")
         return np.asarray(tf.cast(x, floatx))
     if is_array_like(x):
-        if hasattr(x, "to_numpy"):  # a pandas DataFrame or Series (an R data.frame)
+        if is_pandas(x):
             import pandas as pd
 
             dtypes = dict(x.dtypes) if type(x).__name__ == "DataFrame" else {x.name: x.dtype}
@@ -423,7 +430,7 @@ def _numeric_array(x) -> np.ndarray:
             raise ValueError("`x` must hold numbers only, not NA (an R integer NA arrives as "
                              f"{np.iinfo(np.int32).min})")
         with np.errstate(invalid="ignore", over="ignore"):  # NaN and Inf are reported next
-            array = x.to_numpy(dtype=floatx) if hasattr(x, "to_numpy") else x.astype(floatx, copy=False)
+            array = x.to_numpy(dtype=floatx) if is_pandas(x) else x.astype(floatx, copy=False)
         return np.ascontiguousarray(array)
     if isinstance(x, (list, tuple, int, float, np.number)) and not isinstance(x, bool):
         array = np.atleast_1d(np.asarray(x))

@@ -19,9 +19,16 @@ from typing import Any, Callable, Mapping
 import numpy as np
 
 from tfprobr._internal.classes import load_class
-from tfprobr._internal.convert import _describe, as_integer, as_shape, convert_args
+from tfprobr._internal.convert import (
+    _describe,
+    as_integer,
+    as_shape,
+    convert_args,
+    is_array_like,
+    is_pandas,
+)
 
-__all__ = ["create_layer", "check_not_keras3", "is_array_like", "array_to_tensor"]
+__all__ = ["create_layer", "check_not_keras3", "array_to_tensor"]
 
 # Keyword arguments R keras drops when they are NULL.
 _DROPPED_WHEN_NULL = (
@@ -145,14 +152,6 @@ def _is_keras3(value: Any) -> bool:
     )
 
 
-def is_array_like(value: Any) -> bool:
-    """Whether ``value`` is a numpy array or a pandas DataFrame/Series (an R matrix, array or data.frame)."""
-    if isinstance(value, np.ndarray):
-        return True
-    module = type(value).__module__
-    return module.split(".")[0] == "pandas" and type(value).__name__ in ("DataFrame", "Series")
-
-
 def array_to_tensor(value: Any, name: str = "object"):
     """A numpy array or pandas DataFrame/Series as a tensor of Keras' float type.
 
@@ -164,11 +163,9 @@ def array_to_tensor(value: Any, name: str = "object"):
 
     floatx = tf_keras.backend.floatx()
     try:
-        array = value.to_numpy(dtype=floatx) if hasattr(value, "to_numpy") else np.asarray(
-            value, dtype=floatx
-        )
+        array = value.to_numpy(dtype=floatx) if is_pandas(value) else np.asarray(value, dtype=floatx)
     except (TypeError, ValueError) as error:
         raise TypeError(f"`{name}` must hold numbers only; converting it to {floatx} failed: {error}") from None
-    if array.ndim == 1 and hasattr(value, "to_numpy") and array.size:
+    if array.ndim == 1 and is_pandas(value) and array.size:
         array = array.reshape(-1, 1)  # a pandas Series is one column
     return tf.convert_to_tensor(np.ascontiguousarray(array))

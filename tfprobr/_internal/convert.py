@@ -54,6 +54,8 @@ __all__ = [
     "as_joint_model",
     "as_probabilities",
     "convert_args",
+    "is_array_like",
+    "is_pandas",
     "is_r_function",
     "guard_r_function",
     "RFunction",
@@ -289,7 +291,7 @@ def as_parameter(value: Any, name: str):
     """
     if value is None or isinstance(value, (bool, int, float)) or _is_tensor(value):
         return value
-    if hasattr(value, "to_numpy"):  # a pandas DataFrame or Series (R data.frame)
+    if is_pandas(value):
         value = value.to_numpy()
     try:
         array = np.asarray(value)
@@ -332,7 +334,7 @@ def as_value_for(distribution, value: Any, name: str = "value"):
     dtype = distribution.dtype
     if tf.is_tensor(value) or isinstance(value, tf.Variable) or not isinstance(dtype, tf.DType):
         return value
-    if hasattr(value, "to_numpy"):  # a pandas DataFrame or Series (R data.frame)
+    if is_pandas(value):
         value = value.to_numpy()
     try:
         array = np.asarray(value).astype(dtype.as_numpy_dtype)
@@ -495,6 +497,17 @@ def _as_sequence(value: Any, name: str) -> list:
     if hasattr(value, "as_list"):
         return list(value.as_list())
     raise TypeError(f"`{name}` must be a number or a vector of numbers, not {_describe(value)}")
+
+
+def is_pandas(value: Any) -> bool:
+    """Whether ``value`` is a pandas DataFrame or Series (how an R data.frame arrives), without importing pandas."""
+    return type(value).__module__.split(".")[0] == "pandas" and type(value).__name__ in (
+        "DataFrame", "Series")
+
+
+def is_array_like(value: Any) -> bool:
+    """Whether ``value`` is a numpy array or a pandas DataFrame/Series (an R matrix, array or data.frame)."""
+    return isinstance(value, np.ndarray) or is_pandas(value)
 
 
 def _is_tensor(value: Any) -> bool:
