@@ -22,6 +22,7 @@ from tfprobr._internal.convert import (
     is_array_like,
     is_pandas,
 )
+from tfprobr._internal.names import R_NA_INTEGER
 
 __all__ = ["predict_mc"]
 
@@ -426,9 +427,9 @@ def _numeric_array(x) -> np.ndarray:
             bad = [] if x.dtype.kind in "biuf" else [f"an array of {x.dtype}"]
         if bad:
             raise TypeError(f"`x` must hold numbers only, not {', '.join(bad[:5])}")
-        if isinstance(x, np.ndarray) and x.dtype == np.int32 and (x == np.iinfo(np.int32).min).any():
+        if isinstance(x, np.ndarray) and x.dtype == np.int32 and (x == R_NA_INTEGER).any():
             raise ValueError("`x` must hold numbers only, not NA (an R integer NA arrives as "
-                             f"{np.iinfo(np.int32).min})")
+                             f"{R_NA_INTEGER})")
         with np.errstate(invalid="ignore", over="ignore"):  # NaN and Inf are reported next
             array = x.to_numpy(dtype=floatx) if is_pandas(x) else x.astype(floatx, copy=False)
         return np.ascontiguousarray(array)
