@@ -78,7 +78,7 @@ def tfd_normal(
     {loc}
     scale : float, array-like or tensor
         Standard deviation of each batch member, positive.
-    {tfd_validate_args}
+    {constructor_validate_args}
     {allow_nan_stats}
     {distribution_name}
 
@@ -122,7 +122,7 @@ def tfd_independent(
     reinterpreted_batch_ndims : int or None
         Number of batch dimensions to turn into event dimensions, a whole number >=
         0. ``NULL`` (the default) takes all but the first batch dimension.
-    {tfd_validate_args}
+    {constructor_validate_args}
     {distribution_name}
 
     Returns
@@ -163,7 +163,7 @@ def tfd_multivariate_normal_diag(
     scale_diag : float, array-like or tensor or None
         Vector of standard deviations of the coordinates, positive, or ``NULL`` for
         ones.
-    {tfd_validate_args}
+    {constructor_validate_args}
     {allow_nan_stats}
     {distribution_name}
 
@@ -204,7 +204,7 @@ def tfd_multivariate_normal_tri_l(
     scale_tril : float, array-like or tensor or None
         Lower-triangular ``k x k`` matrix with a positive diagonal (an R matrix is
         accepted), or ``NULL`` for the identity.
-    {tfd_validate_args}
+    {constructor_validate_args}
     {allow_nan_stats}
     {distribution_name}
 
@@ -249,7 +249,7 @@ def tfd_bernoulli(
     {logits}
     {probs}
     {outcome_dtype}
-    {tfd_validate_args}
+    {constructor_validate_args}
     {allow_nan_stats}
     {distribution_name}
 
@@ -294,7 +294,7 @@ def tfd_binomial(
         Number of trials, a whole number >= 0 (R doubles are accepted).
     {logits}
     {probs}
-    {tfd_validate_args}
+    {constructor_validate_args}
     {allow_nan_stats}
     {distribution_name}
 
@@ -341,7 +341,7 @@ def tfd_categorical(
     {probs}
     {outcome_dtype}
     {force_probs_to_zero_outside_support}
-    {tfd_validate_args}
+    {constructor_validate_args}
     {allow_nan_stats}
     {distribution_name}
 
@@ -385,7 +385,7 @@ def tfd_one_hot_categorical(
     {logits}
     {probs}
     {outcome_dtype}
-    {tfd_validate_args}
+    {constructor_validate_args}
     {allow_nan_stats}
     {distribution_name}
 
@@ -425,7 +425,7 @@ def tfd_poisson(
     {optional_rate}
     {log_rate}
     {force_probs_to_zero_outside_support}
-    {tfd_validate_args}
+    {constructor_validate_args}
     {allow_nan_stats}
     {distribution_name}
 
@@ -471,7 +471,7 @@ def tfd_gamma(
         Concentration (shape) parameter, positive.
     {optional_rate}
     {log_rate}
-    {tfd_validate_args}
+    {constructor_validate_args}
     {allow_nan_stats}
     {force_probs_to_zero_outside_support}
     {distribution_name}
@@ -513,7 +513,7 @@ def tfd_beta(
         First concentration parameter (R's ``shape1``), positive.
     concentration0 : float, array-like or tensor
         Second concentration parameter (R's ``shape2``), positive.
-    {tfd_validate_args}
+    {constructor_validate_args}
     {allow_nan_stats}
     {force_probs_to_zero_outside_support}
     {distribution_name}
@@ -552,7 +552,7 @@ def tfd_exponential(
     rate : float, array-like or tensor
         Rate parameter, positive.
     {force_probs_to_zero_outside_support}
-    {tfd_validate_args}
+    {constructor_validate_args}
     {allow_nan_stats}
     {distribution_name}
 
@@ -591,7 +591,7 @@ def tfd_uniform(
         Lower bound(s).
     high : float, array-like or tensor
         Upper bound(s), above ``low``.
-    {tfd_validate_args}
+    {constructor_validate_args}
     {allow_nan_stats}
     {distribution_name}
 
@@ -629,7 +629,7 @@ def tfd_laplace(
     ----------
     {loc}
     {scale}
-    {tfd_validate_args}
+    {constructor_validate_args}
     {allow_nan_stats}
     {distribution_name}
 
@@ -667,7 +667,7 @@ def tfd_logistic(
     ----------
     {loc}
     {scale}
-    {tfd_validate_args}
+    {constructor_validate_args}
     {allow_nan_stats}
     {distribution_name}
 
@@ -714,7 +714,7 @@ def tfd_student_t(
         Location (the mean when ``df > 1``).
     scale : float, array-like or tensor
         Scale, positive (not the standard deviation).
-    {tfd_validate_args}
+    {constructor_validate_args}
     {allow_nan_stats}
     {distribution_name}
 
@@ -763,7 +763,7 @@ def tfd_mixture_same_family(
     reparameterize : bool
         Whether samples can be differentiated with respect to the parameters
         (implicit reparameterization); slower.
-    {tfd_validate_args}
+    {constructor_validate_args}
     {allow_nan_stats}
     {distribution_name}
 
@@ -805,7 +805,7 @@ def tfd_log_normal(
         Mean of the underlying normal (of ``log(X)``).
     scale : float, array-like or tensor
         Standard deviation of the underlying normal, positive.
-    {tfd_validate_args}
+    {constructor_validate_args}
     {allow_nan_stats}
     {distribution_name}
 
@@ -842,7 +842,7 @@ def tfd_half_normal(
     ----------
     scale : float, array-like or tensor
         Scale of the underlying normal, positive.
-    {tfd_validate_args}
+    {constructor_validate_args}
     {allow_nan_stats}
     {distribution_name}
 
@@ -882,7 +882,7 @@ def tfd_half_cauchy(
         Lower end of the support.
     scale : float, array-like or tensor
         Scale, positive.
-    {tfd_validate_args}
+    {constructor_validate_args}
     {allow_nan_stats}
     {distribution_name}
 
@@ -922,7 +922,7 @@ def tfd_cauchy(
         Location (the median).
     scale : float, array-like or tensor
         Scale, positive.
-    {tfd_validate_args}
+    {constructor_validate_args}
     {allow_nan_stats}
     {distribution_name}
 
@@ -962,7 +962,7 @@ def tfd_sample_distribution(
     sample_shape : int or sequence of int
         Shape of the draws, a whole number or a vector of them (``list()``, the
         default, is one draw).
-    {tfd_validate_args}
+    {constructor_validate_args}
     {distribution_name}
 
     Returns
@@ -999,7 +999,7 @@ def tfd_joint_distribution_sequential(
     ----------
     model : list
         A list of distributions and functions making distributions.
-    {tfd_validate_args}
+    {constructor_validate_args}
     {distribution_name}
 
     Returns
@@ -1046,7 +1046,7 @@ def tfd_relaxed_one_hot_categorical(
         Temperature, positive; lower values give samples closer to one-hot.
     {logits}
     {probs}
-    {tfd_validate_args}
+    {constructor_validate_args}
     {allow_nan_stats}
     {distribution_name}
 
@@ -1093,7 +1093,7 @@ def tfd_deterministic(
         |loc|``; ``NULL`` means 0.
     rtol : float, array-like or tensor or None
         Relative tolerance (see ``atol``); ``NULL`` means 0.
-    {tfd_validate_args}
+    {constructor_validate_args}
     {allow_nan_stats}
     {distribution_name}
 

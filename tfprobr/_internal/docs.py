@@ -248,8 +248,8 @@ BLOCKS = {
     event_shape : int or sequence of int
         Shape of one draw from the distribution. The default, an empty shape
         (R: ``list()``), makes each draw a scalar.""",
-    # The tfd_* constructors
-    "tfd_validate_args": """\
+    # The tfd_* constructors (``{tfp_class}`` is filled in by ``distribution_function``)
+    "constructor_validate_args": """\
     validate_args : bool
         Whether to check the parameters for validity at some cost in speed. When
         ``FALSE`` (the default), invalid parameters may silently give wrong results.""",
