@@ -143,42 +143,45 @@ def _r_matrix(rows):
     return np.asfortranarray(np.array(rows, dtype=float))
 
 
-# Each constructor with R-style values: doubles, vectors (lists), matrices; and the class built.
+# Each constructor: the TFP class it builds, a call with R-style values (doubles, vectors as
+# lists, matrices), and the batch and event shapes of the result.
 R_STYLE = {
-    "tfd_normal": (lambda: tp.tfd_normal(0, 1.0), (), ()),
-    "tfd_independent": (lambda: tp.tfd_independent(tp.tfd_normal([0.0, 1.0], 1.0),
-                                                   reinterpreted_batch_ndims=1.0), (), (2,)),
-    "tfd_multivariate_normal_diag": (lambda: tp.tfd_multivariate_normal_diag(
-        loc=[0.0, 1.0], scale_diag=[1.0, 2.0]), (), (2,)),
-    "tfd_multivariate_normal_tri_l": (lambda: tp.tfd_multivariate_normal_tri_l(
-        loc=[0.0, 1.0], scale_tril=_r_matrix([[1, 0], [0.3, 1]])), (), (2,)),
-    "tfd_bernoulli": (lambda: tp.tfd_bernoulli(probs=[0.2, 0.5]), (2,), ()),
-    "tfd_binomial": (lambda: tp.tfd_binomial(total_count=10.0, probs=0.5), (), ()),
-    "tfd_categorical": (lambda: tp.tfd_categorical(probs=_r_matrix([[0.2, 0.8], [0.5, 0.5]])),
-                        (2,), ()),
-    "tfd_one_hot_categorical": (lambda: tp.tfd_one_hot_categorical(logits=[0.0, 1.0, 2.0]),
-                                (), (3,)),
-    "tfd_poisson": (lambda: tp.tfd_poisson(rate=3.0), (), ()),
-    "tfd_gamma": (lambda: tp.tfd_gamma(concentration=2.0, rate=[1.0, 2.0]), (2,), ()),
-    "tfd_beta": (lambda: tp.tfd_beta(2.0, 3.0), (), ()),
-    "tfd_exponential": (lambda: tp.tfd_exponential(rate=2.0), (), ()),
-    "tfd_uniform": (lambda: tp.tfd_uniform(), (), ()),
-    "tfd_laplace": (lambda: tp.tfd_laplace(0.0, 1.0), (), ()),
-    "tfd_logistic": (lambda: tp.tfd_logistic(0.0, 1.0), (), ()),
-    "tfd_student_t": (lambda: tp.tfd_student_t(3.0, 0.0, 1.0), (), ()),
-    "tfd_mixture_same_family": (lambda: tp.tfd_mixture_same_family(
+    "tfd_normal": ("Normal", lambda: tp.tfd_normal(0, 1.0), (), ()),
+    "tfd_independent": ("Independent", lambda: tp.tfd_independent(
+        tp.tfd_normal([0.0, 1.0], 1.0), reinterpreted_batch_ndims=1.0), (), (2,)),
+    "tfd_multivariate_normal_diag": ("MultivariateNormalDiag", lambda: (
+        tp.tfd_multivariate_normal_diag(loc=[0.0, 1.0], scale_diag=[1.0, 2.0])), (), (2,)),
+    "tfd_multivariate_normal_tri_l": ("MultivariateNormalTriL", lambda: (
+        tp.tfd_multivariate_normal_tri_l(loc=[0.0, 1.0],
+                                         scale_tril=_r_matrix([[1, 0], [0.3, 1]]))), (), (2,)),
+    "tfd_bernoulli": ("Bernoulli", lambda: tp.tfd_bernoulli(probs=[0.2, 0.5]), (2,), ()),
+    "tfd_binomial": ("Binomial", lambda: tp.tfd_binomial(total_count=10.0, probs=0.5), (), ()),
+    "tfd_categorical": ("Categorical", lambda: tp.tfd_categorical(
+        probs=_r_matrix([[0.2, 0.8], [0.5, 0.5]])), (2,), ()),
+    "tfd_one_hot_categorical": ("OneHotCategorical", lambda: tp.tfd_one_hot_categorical(
+        logits=[0.0, 1.0, 2.0]), (), (3,)),
+    "tfd_poisson": ("Poisson", lambda: tp.tfd_poisson(rate=3.0), (), ()),
+    "tfd_gamma": ("Gamma", lambda: tp.tfd_gamma(concentration=2.0, rate=[1.0, 2.0]), (2,), ()),
+    "tfd_beta": ("Beta", lambda: tp.tfd_beta(2.0, 3.0), (), ()),
+    "tfd_exponential": ("Exponential", lambda: tp.tfd_exponential(rate=2.0), (), ()),
+    "tfd_uniform": ("Uniform", lambda: tp.tfd_uniform(), (), ()),
+    "tfd_laplace": ("Laplace", lambda: tp.tfd_laplace(0.0, 1.0), (), ()),
+    "tfd_logistic": ("Logistic", lambda: tp.tfd_logistic(0.0, 1.0), (), ()),
+    "tfd_student_t": ("StudentT", lambda: tp.tfd_student_t(3.0, 0.0, 1.0), (), ()),
+    "tfd_mixture_same_family": ("MixtureSameFamily", lambda: tp.tfd_mixture_same_family(
         tp.tfd_categorical(probs=[0.3, 0.7]), tp.tfd_normal([-1.0, 1.0], 0.5)), (), ()),
-    "tfd_log_normal": (lambda: tp.tfd_log_normal(0.0, 1.0), (), ()),
-    "tfd_half_normal": (lambda: tp.tfd_half_normal(scale=[1.0, 2.0, 3.0]), (3,), ()),
-    "tfd_half_cauchy": (lambda: tp.tfd_half_cauchy(0.0, 1.0), (), ()),
-    "tfd_cauchy": (lambda: tp.tfd_cauchy(0.0, 1.0), (), ()),
-    "tfd_sample_distribution": (lambda: tp.tfd_sample_distribution(
+    "tfd_log_normal": ("LogNormal", lambda: tp.tfd_log_normal(0.0, 1.0), (), ()),
+    "tfd_half_normal": ("HalfNormal", lambda: tp.tfd_half_normal(scale=[1.0, 2.0, 3.0]), (3,), ()),
+    "tfd_half_cauchy": ("HalfCauchy", lambda: tp.tfd_half_cauchy(0.0, 1.0), (), ()),
+    "tfd_cauchy": ("Cauchy", lambda: tp.tfd_cauchy(0.0, 1.0), (), ()),
+    "tfd_sample_distribution": ("Sample", lambda: tp.tfd_sample_distribution(
         tp.tfd_normal(0.0, 1.0), sample_shape=[2.0, 3.0]), (), (2, 3)),
-    "tfd_joint_distribution_sequential": (lambda: tp.tfd_joint_distribution_sequential(
-        [tp.tfd_normal(0.0, 1.0), lambda mu: tp.tfd_normal(mu, 1.0)]), None, None),
-    "tfd_relaxed_one_hot_categorical": (lambda: tp.tfd_relaxed_one_hot_categorical(
-        0.5, probs=[0.2, 0.8]), (), (2,)),
-    "tfd_deterministic": (lambda: tp.tfd_deterministic(loc=[1.0, 2.0]), (2,), ()),
+    "tfd_joint_distribution_sequential": ("JointDistributionSequential", lambda: (
+        tp.tfd_joint_distribution_sequential(
+            [tp.tfd_normal(0.0, 1.0), lambda mu: tp.tfd_normal(mu, 1.0)])), None, None),
+    "tfd_relaxed_one_hot_categorical": ("RelaxedOneHotCategorical", lambda: (
+        tp.tfd_relaxed_one_hot_categorical(0.5, probs=[0.2, 0.8])), (), (2,)),
+    "tfd_deterministic": ("Deterministic", lambda: tp.tfd_deterministic(loc=[1.0, 2.0]), (2,), ()),
 }
 
 
@@ -190,10 +193,9 @@ def test_every_constructor_has_an_r_style_case():
 def test_constructor_builds_its_class_from_r_style_values(name):
     import tensorflow_probability as tfp
 
-    make, batch_shape, event_shape = R_STYLE[name]
+    tfp_class, make, batch_shape, event_shape = R_STYLE[name]
     d = make()
-    assert type(d).__name__ == getattr(tp, name).tfp_class
-    assert isinstance(d, getattr(tfp.distributions, getattr(tp, name).tfp_class))
+    assert type(d) is getattr(tfp.distributions, tfp_class)
     if batch_shape is not None:
         assert tuple(d.batch_shape) == batch_shape
         assert tuple(d.event_shape) == event_shape

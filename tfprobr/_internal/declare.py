@@ -92,7 +92,8 @@ def distribution_function(tfp_class: str, converters: Converters):
 
     Arguments left ``None`` (R's ``NULL``) are passed as they are, for TFP to
     choose; a ``ValueError`` of TFP (parameters whose shapes do not broadcast)
-    is raised again with the shapes given.
+    is raised again with the shapes given. ``{tfp_class}`` in the docstring
+    (the ``Returns`` type) is filled with ``tfp_class``.
     """
 
     def build(name: str, arguments: dict):
@@ -108,7 +109,7 @@ def distribution_function(tfp_class: str, converters: Converters):
             raise ValueError(f"{name}(): the arguments do not fit together "
                              f"({_shapes(values)}): {str(error).splitlines()[0]}") from None
 
-    return declared(build)
+    return declared(build, fields={"tfp_class": tfp_class})
 
 
 def method_function(method: str):
@@ -131,15 +132,19 @@ def method_function(method: str):
     return declared(build)
 
 
-def declared(build: Callable[[str, dict], Any], *, doc: str | None = None) -> Callable:
-    """The decorator behind the others: bind, check, fill the docs, then ``build(name, arguments)``."""
+def declared(build: Callable[[str, dict], Any], *, doc: str | None = None,
+             fields: Mapping[str, str] = {}) -> Callable:
+    """The decorator behind the others: bind, check, fill the docs, then ``build(name, arguments)``.
+
+    ``fields`` are filled into the docstring besides ``{function}``, the function's name.
+    """
 
     def decorate(declaration: Callable) -> Callable:
         signature = inspect.signature(declaration)
         name = declaration.__name__
         if doc is not None:
             declaration.__doc__ = doc
-        fill(declaration, function=name)
+        fill(declaration, function=name, **fields)
 
         @functools.wraps(declaration)
         def public(*args, **kwargs):

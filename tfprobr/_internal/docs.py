@@ -251,6 +251,56 @@ BLOCKS = {
     "statistic_returns": """\
     tf.Tensor
         A tensor of shape ``batch_shape + event_shape``.""",
+    # The tfd_* constructors (tfprobr.distributions; ``{tfp_class}`` is filled in by
+    # ``distribution_function``). ``validate_args`` is the distribution layers' text.
+    "allow_nan_stats": """\
+    allow_nan_stats : bool
+        Whether undefined statistics (e.g. the mean of a Cauchy) are returned as
+        ``NaN`` (the default) or raise an error.""",
+    "distribution_name": """\
+    name : str or None
+        Name prefixed to the operations this distribution creates.""",
+    "loc": """\
+    loc : float, array-like or tensor
+        Location (for this distribution, the mean) of each batch member: a number,
+        an R vector or array, or a tensor.""",
+    "scale": """\
+    scale : float, array-like or tensor
+        Scale of each batch member, positive: a number, an R vector or array, or a
+        tensor.""",
+    "mvn_loc": """\
+    loc : float, array-like or tensor or None
+        Vector of means (the last axis is the event), or ``NULL`` for zeros.""",
+    "logits": """\
+    logits : float, array-like or tensor or None
+        Log-odds (unnormalized log probabilities) of the outcomes. Give exactly one
+        of ``logits`` and ``probs``.""",
+    "probs": """\
+    probs : float, array-like or tensor or None
+        Probabilities of the outcomes, in ``[0, 1]`` (summing to 1 over the last
+        axis for categorical distributions). Give exactly one of ``logits`` and
+        ``probs``.""",
+    "outcome_dtype": """\
+    dtype : str or tf.DType
+        Data type of samples, e.g. ``"int32"`` (the default) or ``"float32"``.""",
+    "optional_rate": """\
+    rate : float, array-like or tensor or None
+        Rate parameter, positive.""",
+    "log_rate": """\
+    log_rate : float, array-like or tensor or None
+        Natural logarithm of the rate; give it instead of ``rate`` for numerical
+        stability.""",
+    "force_probs_to_zero_outside_support": """\
+    force_probs_to_zero_outside_support : bool
+        Whether ``log_prob`` returns minus infinity (zero probability) outside the
+        support, instead of extending the formula there.""",
+    "base_distribution": """\
+    distribution : tfp.distributions.Distribution
+        The base distribution, e.g. made by ``tfd_normal()``.""",
+    "constructor_returns": """\
+    tfp.distributions.{tfp_class}
+        The distribution; read it with the ``tfd_*`` methods (``tfd_mean()``,
+        ``tfd_log_prob()``, ``tfd_sample()``, ...).""",
 }
 
 # What differs between the conv layers' docs: the estimator, and the shapes per rank.
