@@ -7,9 +7,8 @@ The R vignette is a package vignette: R CMD build builds it, and the R tests
 import os
 import subprocess
 import sys
-from pathlib import Path
+from support import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 VIGNETTES = ROOT / "vignettes"
 
 

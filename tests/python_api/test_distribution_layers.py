@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 import tfprobr as tp
-from r_formals import python_formals
+from support.r_formals import python_formals
 
 CTT = "convert_to_tensor_fn"
 KL = ["distribution_b", "use_exact_kl", "test_points_reduce_axis", "test_points_fn", "weight"]
@@ -53,7 +53,7 @@ def test_defaults_carry_their_r_code():
 def test_default_convert_to_tensor_fn_is_one_draw_from_tfprobrs_stream():
     layer = tp.layer_independent_normal(event_shape=1)
     assert layer._convert_to_tensor_fn is tp.tfd_sample
-    # Saved as the default that stands for it (see tests/test_saving.py).
+    # Saved as the default that stands for it (see test_saving.py).
     assert layer.get_config()[CTT]["config"]["path"] == "distributions.Distribution.sample"
 
 

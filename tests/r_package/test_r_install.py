@@ -7,12 +7,10 @@ dependencies and without the package index.
 import shutil
 import subprocess
 import sys
-from pathlib import Path
-
 import pytest
-from conftest import require_rscript
 
-ROOT = Path(__file__).resolve().parent.parent
+from support import ROOT
+from support.rscript import require_rscript
 
 
 @pytest.mark.slow

@@ -25,11 +25,12 @@ import h5py
 import numpy as np
 import pytest
 import tf_keras
-from test_saving import LAYERS, OTHER_LAYERS, _assert_same_posterior, _model, _other_model
 
 import tfprobr as tp
 from tfprobr._internal.registration import SAVABLE_CLASSES
 from tfprobr._internal.saving import BAYESIAN_FUNCTION_ARGS, UnsafeLoadError
+
+from support.saved_models import LAYERS, assert_same_posterior, layer_model, other_model
 
 pytestmark = [pytest.mark.filterwarnings("ignore:You are saving your model as an HDF5 file"),
               pytest.mark.filterwarnings("ignore:The `keras.*serialize()` API should only be used")]
@@ -118,7 +119,7 @@ def saved(tmp_path_factory):
     tf_keras.utils.set_random_seed(1)
     files = {}
     for class_name in SLOTS:
-        model = (_model(class_name) if class_name in LAYERS else _other_model(class_name))[0]
+        model = (layer_model(class_name) if class_name in LAYERS else other_model(class_name))[0]
         files[class_name] = {}
         for suffix in ("keras", "h5"):
             files[class_name][suffix] = folder / f"{class_name}.{suffix}"
@@ -411,7 +412,7 @@ def test_tfprobr_helpers_keras_builtins_and_method_names_load_in_safe_mode(seede
         assert lam._make_distribution_fn == tp.normal_distribution_fn()
         assert loaded.loss is tp.negloglik
         assert last._convert_to_tensor_fn.__name__ == "mean"
-        _assert_same_posterior(model, loaded, x)
+        assert_same_posterior(model, loaded, x)
     for layer in (made, variable):  # Keras' initializers, regularizers, constraints, activations
         config = tf_keras.saving.serialize_keras_object(layer)
         rebuilt = tf_keras.saving.deserialize_keras_object(json.loads(json.dumps(config)))
@@ -420,7 +421,7 @@ def test_tfprobr_helpers_keras_builtins_and_method_names_load_in_safe_mode(seede
 
 def test_a_registered_function_and_custom_objects_load_in_safe_mode(seeded, saved, tmp_path):
     registered = tf_keras.saving.register_keras_serializable(package="tfprobr_safe_tests")(_one_draw)
-    model, x = _model(kernel_posterior_tensor_fn=registered)
+    model, x = layer_model(kernel_posterior_tensor_fn=registered)
     model.save(tmp_path / "registered.keras")
     assert tf_keras.models.load_model(tmp_path / "registered.keras").layers[0].kernel_posterior_tensor_fn \
         is registered

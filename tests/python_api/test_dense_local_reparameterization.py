@@ -7,8 +7,8 @@ import pandas as pd
 import pytest
 
 import tfprobr as tp
-from r_formals import python_formals, r_formals
-from upstream import assert_upstream_bug
+from support.r_formals import python_formals, r_formals
+from support.upstream import assert_upstream_bug
 
 
 def test_signature_equals_the_r_formals():

@@ -1,14 +1,12 @@
 """man/: atomic writes, the made-by ownership rule, stale detection, idempotence, the CLI."""
 
-from pathlib import Path
-
 import pytest
 from click.testing import CliRunner
 
 from tfprobr.cli import main
 from tfprobr.rd import HEADER, generate, man_status, write_man
 
-ROOT = Path(__file__).resolve().parent.parent
+from support import ROOT
 
 
 @pytest.fixture(scope="module")

@@ -317,7 +317,7 @@ def test_catalogue_covers_every_public_function():
     generated = {case[0].split("_of_a_string")[0] for case in CASES} | {
         name for name in tp.__all__ if any(case[0].startswith(name + "_") for case in CASES)}
     covered = {name for name in tp.__all__ if f"tp.{name}(" in source} | (generated & set(tp.__all__))
-    # predict_mc's bad inputs are the subject of tests/test_predict_mc.py.
+    # predict_mc's bad inputs are the subject of test_predict_mc.py.
     assert set(tp.__all__) - covered == {"predict_mc"}
 
 

@@ -7,10 +7,11 @@ import numpy as np
 import pytest
 
 import tfprobr as tp
-from test_layer_family import CONVS
+
+from support.r_formals import CONV_LAYERS
 
 ESTIMATOR_FUNCTIONS = ["layer_dense_local_reparameterization", "layer_dense_reparameterization",
-                       "layer_dense_flipout", *CONVS]
+                       "layer_dense_flipout", *CONV_LAYERS]
 
 
 def _tracked(layer):
@@ -54,7 +55,7 @@ def _dense_model(layer):
 
 @pytest.mark.parametrize("name", ESTIMATOR_FUNCTIONS)
 def test_eager_calls_do_not_grow_the_tracked_objects(name, seeded):
-    rank = int(name[len("layer_conv_")]) if name in CONVS else 0
+    rank = int(name[len("layer_conv_")]) if name in CONV_LAYERS else 0
     args = {"filters": 2, "kernel_size": 2} if rank else {"units": 2}
     layer = getattr(tp, name)(**args)
     x = seeded.normal(size=(3, *([3] * rank), 2)).astype("float32")
@@ -124,7 +125,7 @@ def test_tfp_class_keeps_every_posterior_it_made_when_called_eagerly(unseeded):
         input_shape=16)
     tracked = _tracked(model.layers[0])
     growth = _growth_over_calls(model, x, calls, warmup=0)
-    from upstream import assert_upstream_bug
+    from support.upstream import assert_upstream_bug
 
     assert_upstream_bug(_tracked(model.layers[0]) >= tracked + calls and growth > 0.5 * calls * leak_per_call,
                         "tf_keras no longer keeps every distribution a TFP layer assigns per call",

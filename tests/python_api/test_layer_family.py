@@ -6,8 +6,8 @@ import numpy as np
 import pytest
 
 import tfprobr as tp
-from r_formals import LAYER_DEFAULTS, LAYER_FORMALS, python_formals, r_formals
-from upstream import assert_upstream_bug
+from support.r_formals import CONV_LAYERS, LAYER_DEFAULTS, LAYER_FORMALS, python_formals, r_formals
+from support.upstream import assert_upstream_bug
 
 SIBLINGS = sorted(set(LAYER_FORMALS) - {"layer_dense_local_reparameterization"})
 
@@ -33,7 +33,6 @@ WRAPS = {
     "layer_variable": ("layers.VariableLayer", {"shape": 3.0}),
     "layer_autoregressive": ("bijectors.AutoregressiveNetwork", {"params": 2.0}),
 }
-CONVS = [name for name in SIBLINGS if name.startswith("layer_conv")]
 
 
 def _tfp_class(path):
@@ -68,7 +67,7 @@ def test_no_object_returns_an_instance_of_the_wrapped_tfp_class(name):
     assert layer.name == "mine"
 
 
-@pytest.mark.parametrize("name", CONVS)
+@pytest.mark.parametrize("name", CONV_LAYERS)
 def test_conv_sizes_accept_r_doubles_and_vectors(name):
     rank = int(name[len("layer_conv_")])
     layer = getattr(tp, name)(filters=4.0, kernel_size=[3.0] * rank, strides=1.0,
@@ -166,7 +165,7 @@ def test_dense_estimators_chain_train_and_add_one_kl_per_layer(name, seeded):
     assert np.isfinite(_fit_one_step(model, x, x.sum(axis=1, keepdims=True))).all()
 
 
-@pytest.mark.parametrize("name", CONVS)
+@pytest.mark.parametrize("name", CONV_LAYERS)
 def test_conv_pool_flatten_dense_model_trains(name, seeded):
     """Each convolution, then pooling (2D/3D), flatten and a Bayesian dense layer."""
     import tf_keras
@@ -310,7 +309,7 @@ def test_zero_inputs_give_finite_gradients(name, seeded):
     """The NaN case of local reparameterization does not occur in any estimator layer."""
     import tensorflow as tf
 
-    rank = int(name[len("layer_conv_")]) if name in CONVS else 0
+    rank = int(name[len("layer_conv_")]) if name in CONV_LAYERS else 0
     args = {"filters": 2, "kernel_size": 2} if rank else {"units": 2}
     x = tf.zeros((2, *([3] * rank), 3))
     layer = getattr(tp, name)(**args)
