@@ -295,6 +295,7 @@ def test_bad_demo_input_is_a_short_error_and_writes_nothing(tmp_path, text, args
     assert not (tmp_path / "out").exists()
 
 
+@pytest.mark.slow
 def test_demo_writes_both_files_or_neither(tmp_path, monkeypatch):
     """A failure while writing the picture leaves no predictions.csv behind."""
     from tfprobr import demo

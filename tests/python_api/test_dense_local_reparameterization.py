@@ -134,6 +134,7 @@ def test_each_layer_gets_its_own_initial_posterior(seeded):
                            b.kernel_posterior.distribution.loc.numpy())
 
 
+@pytest.mark.slow
 def test_two_chained_layers_have_two_kl_losses_and_train(seeded):
     n = 128
     x = seeded.normal(size=(n, 3)).astype("float32")

@@ -20,6 +20,9 @@ import tfprobr
 
 from support import ROOT
 
+# Every case starts worker processes that import TensorFlow.
+pytestmark = pytest.mark.slow
+
 WORKER = ROOT / "tests" / "support" / "distribute_worker.py"
 TIMEOUT = 120  # seconds for all processes together; a hung collective must not hang the suite
 STEPS = 40

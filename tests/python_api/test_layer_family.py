@@ -151,6 +151,7 @@ def _fit_one_step(model, x, y):
     return model.fit(x, y, epochs=1, batch_size=len(x), verbose=0).history["loss"]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", ["layer_dense_reparameterization", "layer_dense_flipout",
                                   "layer_dense_local_reparameterization"])
 def test_dense_estimators_chain_train_and_add_one_kl_per_layer(name, seeded):
@@ -165,6 +166,7 @@ def test_dense_estimators_chain_train_and_add_one_kl_per_layer(name, seeded):
     assert np.isfinite(_fit_one_step(model, x, x.sum(axis=1, keepdims=True))).all()
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", CONV_LAYERS)
 def test_conv_pool_flatten_dense_model_trains(name, seeded):
     """Each convolution, then pooling (2D/3D), flatten and a Bayesian dense layer."""
@@ -220,6 +222,7 @@ def _trainable_prior(kernel_size, bias_size, dtype):
     ])
 
 
+@pytest.mark.slow
 def test_dense_variational_with_trainable_prior_trains_and_predicts_a_distribution(seeded):
     import tensorflow as tf
     import tensorflow_probability as tfp
@@ -330,6 +333,7 @@ def _gradient_variance(name, x, y, loc, scale, draws):
     return grads.var(axis=0, ddof=1).mean()
 
 
+@pytest.mark.slow
 def test_flipout_and_local_reparameterization_have_lower_gradient_variance(seeded):
     """Ratios of gradient variances, with 400 draws each (a variance ratio's SE is ~7%)."""
     loc = seeded.normal(scale=0.5, size=(8, 4)).astype("float32")

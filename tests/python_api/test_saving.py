@@ -18,6 +18,7 @@ import tfprobr as tp
 from tfprobr._internal import layer_classes as tfp_layers
 from tfprobr._internal.registration import SAVABLE_CLASSES
 
+from support import slow_except
 from support.saved_models import (LAYERS, OTHER_LAYERS, N, assert_same_posterior, layer_model,
                                   other_model, posterior_maker)
 
@@ -59,7 +60,7 @@ def test_save_weights_then_load_weights_restores_the_posterior_exactly(seeded, t
     assert_same_posterior(original, rebuilt, x)
 
 
-@pytest.mark.parametrize("class_name", list(LAYERS))
+@pytest.mark.parametrize("class_name", slow_except(list(LAYERS), "DenseLocalReparameterization"))
 def test_keras_file_loads_without_custom_objects_with_the_same_posterior(seeded, tmp_path, class_name):
     import tf_keras
 
@@ -81,6 +82,7 @@ def test_h5_model_file_round_trips(seeded, tmp_path):
     assert_same_posterior(original, tf_keras.models.load_model(tmp_path / "model.h5"), x)
 
 
+@pytest.mark.slow
 def test_saved_files_load_in_a_fresh_process_after_import_tfprobr(seeded, tmp_path):
     original, x = layer_model(kernel_divergence_fn=tp.kl_divergence_fn(0.5))
     for name in ("model.keras", "model.h5"):
@@ -118,6 +120,7 @@ def test_unsavable_function_fails_at_save_time_pointing_to_save_weights(tmp_path
     assert not (tmp_path / "model.keras").exists()
 
 
+@pytest.mark.slow
 def test_saved_model_directory_round_trips(seeded, tmp_path):
     import tf_keras
 
@@ -163,6 +166,7 @@ def _demo_model():
     return model, x
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", ["model.keras", "model.h5", "saved_model"])
 def test_demo_model_round_trips_compiled_with_negloglik(seeded, tmp_path, name):
     original, x = _demo_model()
@@ -180,7 +184,7 @@ def test_every_savable_class_has_a_round_trip_test():
 
 
 @pytest.mark.parametrize("suffix", ["keras", "h5"])
-@pytest.mark.parametrize("class_name", list(OTHER_LAYERS))
+@pytest.mark.parametrize("class_name", slow_except(list(OTHER_LAYERS), "IndependentNormal"))
 def test_other_layers_round_trip_through_model_files(seeded, tmp_path, class_name, suffix):
     original, x = other_model(class_name)
     original.save(tmp_path / f"model.{suffix}")
@@ -226,6 +230,7 @@ def test_unsavable_arguments_of_other_layers_fail_at_save_time(tmp_path, build, 
     assert not (tmp_path / "model.keras").exists()
 
 
+@pytest.mark.slow
 def test_demo_and_distribution_layers_load_in_a_fresh_process_with_the_same_predictions(seeded, tmp_path):
     models = {"demo": _demo_model()}
     for class_name in ("MixtureSameFamily", "KLDivergenceRegularizer", "VariableLayer", "AutoregressiveNetwork"):
@@ -320,6 +325,7 @@ def _save_and_load(model, path, class_name):
     return rebuilt
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("fmt", ["keras", "h5", "weights.h5", "ckpt"])
 @pytest.mark.parametrize("class_name", SCOPED_CLASSES)
 def test_loaded_model_saves_again_with_its_names_and_posterior(seeded, tmp_path, class_name, fmt):
@@ -335,6 +341,7 @@ def test_loaded_model_saves_again_with_its_names_and_posterior(seeded, tmp_path,
     assert_same_posterior(original, model, x)
 
 
+@pytest.mark.slow
 def test_saved_models_load_when_tfprobr_saving_is_the_first_to_import_tf_keras(seeded, tmp_path):
     """The registration hook runs inside tfprobr._internal.saving's own `import tf_keras` then, and must wait."""
     original, x = layer_model("DenseFlipout")

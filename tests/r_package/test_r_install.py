@@ -14,6 +14,7 @@ from support.rscript import require_rscript
 
 
 @pytest.mark.slow
+@pytest.mark.slow
 def test_install_tfprobr_installs_the_python_package_into_a_new_virtualenv(tmp_path):
     require_rscript()
     # Built from a copy: an in-tree build would leave build/ and *.egg-info in the checkout.

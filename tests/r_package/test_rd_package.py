@@ -196,6 +196,7 @@ cat("MISMATCH:", bad, "\n")
 """
 
 
+@pytest.mark.slow
 def test_every_wrapper_has_exactly_the_formals_of_its_usage(tmp_path):
     require_rscript()
     script = tmp_path / "formals.R"

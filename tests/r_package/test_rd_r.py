@@ -24,6 +24,9 @@ from tfprobr.rd.usage import r_value
 from support import ROOT
 from support.rscript import require_rscript
 
+# Every test reads what the one Rscript call rendered.
+pytestmark = pytest.mark.slow
+
 CHECK_SCRIPT = ROOT / "tests" / "support" / "check_rd.R"
 MARKERS = ("zqxprose", "zqxcode", "zqxblock")
 

@@ -16,3 +16,19 @@ from pathlib import Path
 
 # The repository root: tests/support/__init__.py is two levels below it.
 ROOT = Path(__file__).resolve().parents[2]
+
+
+def slow_except(values, *fast):
+    """``values`` for ``pytest.mark.parametrize``, each marked slow but ``fast``.
+
+    For a test run over many classes or settings whose cases together take
+    seconds: the quick loop (``pytest -m "not slow"``) keeps the representatives
+    in ``fast``, the full run all of them. A tuple is the values of several
+    argument names, as ``parametrize`` takes them.
+    """
+    import pytest
+
+    def slow(value):
+        return pytest.param(*value if isinstance(value, tuple) else (value,), marks=pytest.mark.slow)
+
+    return [value if value in fast else slow(value) for value in values]
