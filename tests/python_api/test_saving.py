@@ -20,7 +20,7 @@ from tfprobr._internal.registration import SAVABLE_CLASSES
 
 from support import slow_except
 from support.saved_models import (LAYERS, OTHER_LAYERS, N, assert_same_posterior, layer_model,
-                                  other_model, posterior_maker)
+                                  moved_off_start, other_model, posterior_maker)
 
 pytestmark = pytest.mark.filterwarnings("ignore:You are saving your model as an HDF5 file")
 
@@ -292,11 +292,10 @@ def _compiled_twice(class_name):
         if class_name != "AutoregressiveNetwork":
             model = add_layers(model)
     model(np.zeros((1, *shape), "float32"))  # builds the posterior of DenseVariational
-    for variable in model.weights:
-        variable.assign_add(np.full(variable.shape, 0.25, variable.dtype.as_numpy_dtype))
+    model, x = moved_off_start(model, shape)
     model.compile(optimizer="adam", loss="mse")
     model.optimizer.build(model.trainable_variables)
-    return model, np.random.default_rng(0).normal(size=(N, *shape)).astype("float32")
+    return model, x
 
 
 def _assert_layer_scoped_names(model, original):

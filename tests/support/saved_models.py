@@ -30,10 +30,14 @@ def layer_model(class_name="DenseLocalReparameterization", **kwargs):
     """A trained-looking model: the layer with its defaults, variables moved off their start."""
     shape, layer_function, required = LAYERS[class_name]
     model = tp.keras_model_sequential(input_shape=list(shape))
-    model = layer_function(model, **required, **kwargs)
+    return moved_off_start(layer_function(model, **required, **kwargs), shape)
+
+
+def moved_off_start(model, input_shape):
+    """``model`` with 0.25 added to every variable (as training would move them), and N input rows."""
     for variable in model.weights:
         variable.assign_add(np.full(variable.shape, 0.25, variable.dtype.as_numpy_dtype))
-    return model, np.random.default_rng(0).normal(size=(N, *shape)).astype("float32")
+    return model, np.random.default_rng(0).normal(size=(N, *input_shape)).astype("float32")
 
 
 def _prior(size=1):
@@ -80,9 +84,7 @@ def other_model(class_name):
     size, add_layers = OTHER_LAYERS[class_name]
     model = add_layers(tp.keras_model_sequential(input_shape=size))
     model(np.zeros((1, size), "float32"))  # builds the posterior of DenseVariational
-    for variable in model.weights:
-        variable.assign_add(np.full(variable.shape, 0.25, variable.dtype.as_numpy_dtype))
-    return model, np.random.default_rng(0).normal(size=(N, size)).astype("float32")
+    return moved_off_start(model, (size,))
 
 
 def assert_same_posterior(original, loaded, x):
