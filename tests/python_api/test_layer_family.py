@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 
 import tfprobr as tp
+from support import slow_except
 from support.r_formals import CONV_LAYERS, LAYER_DEFAULTS, LAYER_FORMALS, python_formals, r_formals
 from support.upstream import assert_upstream_bug
 
@@ -282,9 +283,10 @@ def test_autoregressive_network_trains_in_a_pipe(seeded):
     assert np.isfinite(_fit_one_step(model, x, np.zeros((8, 3, 2), "float32"))).all()
 
 
-@pytest.mark.parametrize("input_order, order", [("left-to-right", [1, 2, 3, 4]),
-                                                ("right-to-left", [4, 3, 2, 1]),
-                                                ([3.0, 1.0, 4.0, 2.0], [3, 1, 4, 2])])
+@pytest.mark.parametrize("input_order, order", slow_except([("left-to-right", [1, 2, 3, 4]),
+                                                            ("right-to-left", [4, 3, 2, 1]),
+                                                            ([3.0, 1.0, 4.0, 2.0], [3, 1, 4, 2])],
+                                                           ([3.0, 1.0, 4.0, 2.0], [3, 1, 4, 2])))
 def test_autoregressive_output_depends_only_on_earlier_inputs(input_order, order, seeded):
     """d output[i] / d x[j] is zero unless x[j] comes before x[i] in the input order."""
     import tensorflow as tf

@@ -131,6 +131,7 @@ def test_saved_model_directory_round_trips(seeded, tmp_path):
     assert_same_posterior(original, loaded, x)
 
 
+@pytest.mark.slow
 def test_saved_model_export_serves_and_works_with_unsavable_functions(seeded, tmp_path):
     import tensorflow as tf
 
