@@ -3,8 +3,6 @@ import os
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
 os.environ.setdefault("TF_USE_LEGACY_KERAS", "1")
 
-import shutil  # noqa: E402
-
 import numpy as np  # noqa: E402
 import pytest  # noqa: E402
 
@@ -17,12 +15,3 @@ def seeded():
     tf_keras.utils.set_random_seed(1234)
     return np.random.default_rng(1234)
 
-
-def require_rscript() -> str:
-    """The path of ``Rscript``; skips the test without R, and fails it when ``CI`` is set."""
-    rscript = shutil.which("Rscript")
-    if rscript is None:
-        if os.environ.get("CI"):
-            pytest.fail("Rscript is not installed, and CI is set")
-        pytest.skip("R is not installed")
-    return rscript

@@ -5,7 +5,7 @@ rss_bytes <- function() {
 
 test_that("a tfprobr model called 150 times from an R loop stays flat", {
   skip_if_not(file.exists("/proc/self/statm"), "needs Linux /proc")
-  reticulate::import("tensorflow")$random$set_seed(NULL)  # see tests/test_repeated_calls.py
+  reticulate::import("tensorflow")$random$set_seed(NULL)  # see tests/python_api/test_repeated_calls.py
   x <- matrix(rnorm(1000 * 16), 1000, 16)
   model <- keras_model_sequential(input_shape = 16) %>%
     layer_dense_local_reparameterization(units = 64) %>%

@@ -68,8 +68,7 @@ RBUILDIGNORE = (
     r"^tfprobr-demo$",
     r"^_pkgdown\.yml$",
     r"^pkgdown$",
-    r"^tests/[^/]*\.py$",
-    r"^tests/rd$",
+    r"^tests/(?!testthat)",  # all of tests/ but the R tests: testthat/ and testthat.R
     r"^vignettes/.*\.py$",
     r"^vignettes/.*\.html$",
     r"^tfprobr_.*\.tar\.gz$",

@@ -1,14 +1,12 @@
 """man/: atomic writes, the made-by ownership rule, stale detection, idempotence, the CLI."""
 
-from pathlib import Path
-
 import pytest
 from click.testing import CliRunner
 
 from tfprobr.cli import main
 from tfprobr.rd import HEADER, generate, man_status, write_man
 
-ROOT = Path(__file__).resolve().parent.parent
+from support import ROOT
 
 
 @pytest.fixture(scope="module")
@@ -53,6 +51,7 @@ def test_generated_pages_of_removed_topics_are_deleted(pages, tmp_path):
     assert not (tmp_path / "gone.Rd").exists()
 
 
+@pytest.mark.slow
 def test_cli_check_fails_listing_stale_and_missing_pages(tmp_path):
     runner = CliRunner()
     (tmp_path / "pyproject.toml").write_text((ROOT / "pyproject.toml").read_text())

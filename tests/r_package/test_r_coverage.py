@@ -1,11 +1,12 @@
 """Every public function is exercised from R at least once."""
 
 import re
-from pathlib import Path
 
 import tfprobr
 
-R_TESTS = Path(__file__).parent / "testthat"
+from support import ROOT
+
+R_TESTS = ROOT / "tests" / "testthat"
 
 
 def test_every_public_function_is_called_from_the_r_tests():

@@ -296,6 +296,7 @@ def test_bad_demo_input_is_a_short_error_and_writes_nothing(tmp_path, text, args
     assert not (tmp_path / "out").exists()
 
 
+@pytest.mark.slow
 def test_demo_writes_both_files_or_neither(tmp_path, monkeypatch):
     """A failure while writing the picture leaves no predictions.csv behind."""
     from tfprobr import demo
@@ -318,7 +319,7 @@ def test_catalogue_covers_every_public_function():
     generated = {case[0].split("_of_a_string")[0] for case in CASES} | {
         name for name in tp.__all__ if any(case[0].startswith(name + "_") for case in CASES)}
     covered = {name for name in tp.__all__ if f"tp.{name}(" in source} | (generated & set(tp.__all__))
-    # predict_mc's bad inputs are the subject of tests/test_predict_mc.py.
+    # predict_mc's bad inputs are the subject of test_predict_mc.py.
     assert set(tp.__all__) - covered == {"predict_mc"}
 
 

@@ -23,6 +23,7 @@ def user_csv(tmp_path):
     return path
 
 
+@pytest.mark.slow
 def test_builtin_data_gives_honest_intervals_and_both_files(tmp_path):
     result = run("--out", tmp_path)
     assert result.exit_code == 0, result.output
@@ -44,6 +45,7 @@ def test_builtin_data_gives_honest_intervals_and_both_files(tmp_path):
     assert (tmp_path / "uncertainty.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
+@pytest.mark.slow
 def test_user_csv_columns_are_used_on_their_scale(tmp_path, user_csv):
     result = run("--data", user_csv, "--x", "size", "--y", "price", "--epochs", 20,
                  "--out", tmp_path / "out")
@@ -55,6 +57,7 @@ def test_user_csv_columns_are_used_on_their_scale(tmp_path, user_csv):
     assert (tmp_path / "out" / "uncertainty.png").exists()
 
 
+@pytest.mark.slow
 def test_rows_with_missing_values_are_dropped_and_counted(tmp_path, user_csv):
     frame = pd.read_csv(user_csv)
     frame.loc[[1, 4], "price"] = np.nan

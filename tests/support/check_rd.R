@@ -1,6 +1,6 @@
 # Checks and renders every .Rd file of a directory in one R process (R processes
 # are costly: the Python tests call this once for all their pages).
-# Usage: Rscript tests/rd/check_rd.R DIR
+# Usage: Rscript tests/support/check_rd.R DIR
 # For each DIR/NAME.Rd it writes DIR/NAME.check (the messages of tools::checkRd()
 # and of the Rd parser, one per line; empty when the page is clean) and
 # DIR/NAME.txt (the page rendered as plain text by tools::Rd2txt()).

@@ -9,6 +9,8 @@ import pytest
 import tfprobr as tp
 from tfprobr.predict import _PASSES
 
+from support import slow_except
+
 X = np.array([[-2.0], [-1.0], [-0.5], [1.0], [2.0]])
 
 
@@ -81,12 +83,14 @@ def test_a_single_quantile_and_none(value_model):
     assert list(tp.predict_mc(value_model, X, 5, quantiles=None).columns) == ["mean", "sd"]
 
 
+@pytest.mark.slow
 def test_value_mean_and_sd_agree_with_separate_forward_passes(value_model):
     separate = np.stack([value_model(X).numpy()[:, 0] for _ in range(200)])
     pred = tp.predict_mc(value_model, X, n_samples=2000)
     _assert_agree(pred, separate.mean(axis=0), separate.std(axis=0), len(separate), 2000)
 
 
+@pytest.mark.slow
 def test_distribution_mean_and_sd_agree_with_draws_from_separate_passes(normal_model,
                                                                       separate_passes):
     # One draw from each separate pass is one draw from the predictive distribution.
@@ -95,6 +99,7 @@ def test_distribution_mean_and_sd_agree_with_draws_from_separate_passes(normal_m
     _assert_agree(pred, separate.mean(axis=0), separate.std(axis=0), len(separate), 2000)
 
 
+@pytest.mark.slow
 def test_distribution_sd_holds_both_kinds_of_uncertainty(normal_model, separate_passes):
     dists = separate_passes
     means = np.stack([d.mean().numpy()[:, 0] for d in dists])
@@ -108,6 +113,7 @@ def test_distribution_sd_holds_both_kinds_of_uncertainty(normal_model, separate_
     assert (pred["sd"] ** 2 > aleatoric).all()
 
 
+@pytest.mark.slow
 def test_distribution_quantiles_are_the_mixtures(normal_model, separate_passes):
     pred = tp.predict_mc(normal_model, X, n_samples=2000, quantiles=[0.025, 0.5, 0.975])
     dists = [d.distribution for d in separate_passes]
@@ -119,6 +125,7 @@ def test_distribution_quantiles_are_the_mixtures(normal_model, separate_passes):
         assert np.all(np.abs(cdfs.mean(axis=0) - p) < 4 * se + 1e-4), p
 
 
+@pytest.mark.slow
 def test_quantiles_without_weight_uncertainty_are_the_normals(seeded):
     import tf_keras
 
@@ -204,8 +211,8 @@ def deterministic_models():
     return {"values": values, "normal": tp.layer_independent_normal(normal, event_shape=1)}
 
 
-@pytest.mark.parametrize("kind", ["values", "normal"])
-@pytest.mark.parametrize("batch_size", [1, 2, 4])
+@pytest.mark.parametrize("kind", slow_except(["values", "normal"], "values"))
+@pytest.mark.parametrize("batch_size", slow_except([1, 2, 4], 4))
 def test_batches_give_exactly_the_unbatched_result_without_weight_uncertainty(
         deterministic_models, kind, batch_size):
     model = deterministic_models[kind]
@@ -220,6 +227,7 @@ def test_batches_give_exactly_the_unbatched_result_without_weight_uncertainty(
         pd.testing.assert_frame_equal(batched, whole, check_exact=False, rtol=1e-6, atol=0)
 
 
+@pytest.mark.slow
 def test_batches_agree_in_distribution_with_one_batch(normal_model):
     whole = tp.predict_mc(normal_model, X, n_samples=2000, quantiles=[0.1, 0.9])
     batched = tp.predict_mc(normal_model, X, n_samples=2000, quantiles=[0.1, 0.9], batch_size=2)
@@ -239,6 +247,7 @@ def test_the_default_batch_holds_a_million_row_passes(value_model, capsys, n_sam
     assert f"{batches}/{batches} [" in capsys.readouterr().out
 
 
+@pytest.mark.slow
 def test_repeated_batched_calls_do_not_grow_memory(value_model):
     import gc
 
@@ -314,9 +323,9 @@ def test_nan_in_a_dataset_names_the_row(value_model):
 # --------
 
 
-@pytest.mark.parametrize("verbose, batch_size, shown", [
+@pytest.mark.parametrize("verbose, batch_size, shown", slow_except([
     (0, 1, False), ("auto", None, False), ("auto", 2, True), (1, None, True), (1.0, 2, True),
-    (2, 2, True)])
+    (2, 2, True)], (0, 1, False), ("auto", 2, True)))
 def test_progress_shows_as_verbose_says(value_model, capsys, verbose, batch_size, shown):
     tp.predict_mc(value_model, X, n_samples=5, batch_size=batch_size, verbose=verbose)
     out = capsys.readouterr().out
@@ -428,6 +437,7 @@ def test_bad_verbose_is_named_with_the_allowed_values(value_model, verbose):
         tp.predict_mc(value_model, X, verbose=verbose)
 
 
+@pytest.mark.slow
 def test_quantiles_of_vector_events_are_named_and_none_gives_mean_and_sd(seeded):
     import tf_keras
 

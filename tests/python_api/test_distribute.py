@@ -1,7 +1,7 @@
 """Training tfprobr's layers under tf.distribute: MirroredStrategy and MultiWorkerMirroredStrategy.
 
 TensorFlow is already initialized in the pytest process, and logical devices and
-``TF_CONFIG`` must be set before that, so each case runs tests/distribute_worker.py
+``TF_CONFIG`` must be set before that, so each case runs tests/support/distribute_worker.py
 in fresh processes, bounded in time, and compares the variables they saved.
 """
 
@@ -18,7 +18,12 @@ import pytest
 
 import tfprobr
 
-WORKER = Path(__file__).with_name("distribute_worker.py")
+from support import ROOT
+
+# Every case starts worker processes that import TensorFlow.
+pytestmark = pytest.mark.slow
+
+WORKER = ROOT / "tests" / "support" / "distribute_worker.py"
 TIMEOUT = 120  # seconds for all processes together; a hung collective must not hang the suite
 STEPS = 40
 

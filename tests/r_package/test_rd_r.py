@@ -3,7 +3,7 @@
 The pages checked: all of tfprobr's, a page using every kind of docstring
 markup, and pages built from text that hypothesis generates (each text placed
 as prose, inline code, a code block and an R string default). All are checked
-and rendered by ONE Rscript call (tests/rd/check_rd.R), because R processes
+and rendered by ONE Rscript call (tests/support/check_rd.R), because R processes
 are costly.
 """
 
@@ -11,8 +11,6 @@ import os
 import re
 import subprocess
 import types
-from pathlib import Path
-
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -22,9 +20,14 @@ from tfprobr.rd.markup import Code, CodeBlock, Paragraph, Text
 from tfprobr.rd.model import RdPage
 from tfprobr.rd.pages import build_page
 from tfprobr.rd.usage import r_value
-from conftest import require_rscript
 
-CHECK_SCRIPT = Path(__file__).parent / "rd" / "check_rd.R"
+from support import ROOT
+from support.rscript import require_rscript
+
+# Every test reads what the one Rscript call rendered.
+pytestmark = pytest.mark.slow
+
+CHECK_SCRIPT = ROOT / "tests" / "support" / "check_rd.R"
 MARKERS = ("zqxprose", "zqxcode", "zqxblock")
 
 
@@ -98,7 +101,7 @@ def _escape_page(index, text):
             Paragraph((Text(f"{MARKERS[1]} "), Code(one_line), Text(f" {MARKERS[1]}"))),
             CodeBlock("r", f"{MARKERS[2]}\n{text}\n{MARKERS[2]}"),
         ),
-        source="tests/test_rd_r.py",
+        source="tests/r_package/test_rd_r.py",
     )
 
 

@@ -1,11 +1,12 @@
 """_pkgdown.yml: the reference index has one section per family, in the package's order."""
 
 import re
-from pathlib import Path
 
 import tfprobr
 
-CONFIG = Path(__file__).parent.parent / "_pkgdown.yml"
+from support import ROOT
+
+CONFIG = ROOT / "_pkgdown.yml"
 
 
 def _concepts():

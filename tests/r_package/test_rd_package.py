@@ -3,7 +3,6 @@
 import re
 import shutil
 import subprocess
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -12,9 +11,10 @@ import tfprobr as tp
 from tfprobr.cli import main
 from tfprobr.rd import generate_package, man_status, write_man
 from tfprobr.rd.rpackage import DESCRIPTION_MARK, R_HEADER, read_hand_written
-from conftest import require_rscript
 
-ROOT = Path(__file__).resolve().parent.parent
+from support import ROOT
+from support.rscript import require_rscript
+
 FAMILY_FILES = ["R/distribution-layers.R", "R/distribution-methods.R", "R/distributions.R",
                 "R/helpers.R", "R/layers.R", "R/models.R", "R/predict.R"]
 
@@ -87,8 +87,9 @@ def test_rbuildignore_keeps_the_python_side_out_and_testthat_in(files):
     def ignored(path):
         return any(pattern.search(path) for pattern in patterns)
 
-    for path in (".venv", "tfprobr", "pyproject.toml", "tests/test_rd_package.py", "tests/conftest.py",
-                 "tests/rd", "bench", "scripts", "docs", ".ci", "vignettes/render.py",
+    for path in (".venv", "tfprobr", "pyproject.toml", "tests/conftest.py", "tests/python_api",
+                 "tests/python_api/test_saving.py", "tests/r_package/test_rd_package.py", "tests/support",
+                 "tests/support/check_rd.R", "bench", "scripts", "docs", ".ci", "vignettes/render.py",
                  "vignettes/heteroscedastic-regression.py", "tfprobr/__pycache__"):
         assert ignored(path), path
     for path in ("DESCRIPTION", "NAMESPACE", "R", "R/layers.R", "man", "tests/testthat",
@@ -195,6 +196,7 @@ cat("MISMATCH:", bad, "\n")
 """
 
 
+@pytest.mark.slow
 def test_every_wrapper_has_exactly_the_formals_of_its_usage(tmp_path):
     require_rscript()
     script = tmp_path / "formals.R"

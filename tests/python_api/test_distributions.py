@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 import tfprobr as tp
-from r_formals import python_formals
+from support.r_formals import python_formals
 
 STANDARD = ["validate_args", "allow_nan_stats", "name"]
 # The constructors' formals, in R order; TFP's experimental arguments are left out.

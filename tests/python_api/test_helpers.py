@@ -115,6 +115,7 @@ def test_normal_distribution_fn_has_a_config_that_rebuilds_it():
                                                                1e-4 + np.log1p(np.exp(0.15))]], rtol=1e-5)
 
 
+@pytest.mark.slow
 def test_normal_distribution_lambda_fits_a_heteroscedastic_regression(seeded):
     x = seeded.uniform(-1, 1, size=(256, 1)).astype("float32")
     y = (x + seeded.normal(size=(256, 1)) * np.where(x > 0, 1.0, 0.1)).astype("float32")
@@ -149,6 +150,7 @@ def test_tensor_scale_and_softplus_keep_the_dtype_of_x():
     np.testing.assert_allclose(out.numpy(), 1e-3 + np.log1p(np.exp(2 * x)))
 
 
+@pytest.mark.slow
 def test_layers_work_when_tf_keras_was_imported_before_tfprobr():
     """Setting TF_USE_LEGACY_KERAS after TensorFlow's import would break TFP's import."""
     code = ("import os, tf_keras, tfprobr; "

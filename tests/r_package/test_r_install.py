@@ -7,14 +7,13 @@ dependencies and without the package index.
 import shutil
 import subprocess
 import sys
-from pathlib import Path
-
 import pytest
-from conftest import require_rscript
 
-ROOT = Path(__file__).resolve().parent.parent
+from support import ROOT
+from support.rscript import require_rscript
 
 
+@pytest.mark.slow
 @pytest.mark.slow
 def test_install_tfprobr_installs_the_python_package_into_a_new_virtualenv(tmp_path):
     require_rscript()

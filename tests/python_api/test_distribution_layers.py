@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 import tfprobr as tp
-from r_formals import python_formals
+from support.r_formals import python_formals
 
 CTT = "convert_to_tensor_fn"
 KL = ["distribution_b", "use_exact_kl", "test_points_reduce_axis", "test_points_fn", "weight"]
@@ -53,7 +53,7 @@ def test_defaults_carry_their_r_code():
 def test_default_convert_to_tensor_fn_is_one_draw_from_tfprobrs_stream():
     layer = tp.layer_independent_normal(event_shape=1)
     assert layer._convert_to_tensor_fn is tp.tfd_sample
-    # Saved as the default that stands for it (see tests/test_saving.py).
+    # Saved as the default that stands for it (see test_saving.py).
     assert layer.get_config()[CTT]["config"]["path"] == "distributions.Distribution.sample"
 
 
@@ -195,6 +195,7 @@ def test_kl_divergence_regularizer_refuses_an_object(tfd):
         tp.layer_kl_divergence_regularizer(np.zeros((2, 2)), distribution_b=tfd.Normal(0.0, 1.0))
 
 
+@pytest.mark.slow
 def test_multivariate_normal_tri_l_regression_learns_the_noise_correlation(seeded):
     import tf_keras
 
@@ -249,6 +250,7 @@ def _predictive_mean_sd(model, x, passes=50):
     return locs.mean(axis=0), np.sqrt((scales ** 2).mean(axis=0) + locs.var(axis=0))
 
 
+@pytest.mark.slow
 def test_heteroscedastic_95_percent_intervals_cover_held_out_points(heteroscedastic_fit):
     model, draw = heteroscedastic_fit
     x, y = draw(1000)
@@ -257,6 +259,7 @@ def test_heteroscedastic_95_percent_intervals_cover_held_out_points(heteroscedas
     assert 0.90 <= inside.mean() <= 0.99
 
 
+@pytest.mark.slow
 def test_heteroscedastic_fit_learns_that_the_noise_grows_with_x(heteroscedastic_fit):
     model, _ = heteroscedastic_fit
     _, sd = _predictive_mean_sd(model, np.array([[-0.9], [0.9]], "float32"))

@@ -7,10 +7,12 @@ import numpy as np
 import pytest
 
 import tfprobr as tp
-from test_layer_family import CONVS
+
+from support import slow_except
+from support.r_formals import CONV_LAYERS
 
 ESTIMATOR_FUNCTIONS = ["layer_dense_local_reparameterization", "layer_dense_reparameterization",
-                       "layer_dense_flipout", *CONVS]
+                       "layer_dense_flipout", *CONV_LAYERS]
 
 
 def _tracked(layer):
@@ -52,9 +54,9 @@ def _dense_model(layer):
     return tp.keras_model_sequential(layers=[layer(units=64), layer(units=1)], input_shape=16)
 
 
-@pytest.mark.parametrize("name", ESTIMATOR_FUNCTIONS)
+@pytest.mark.parametrize("name", slow_except(ESTIMATOR_FUNCTIONS, "layer_dense_local_reparameterization"))
 def test_eager_calls_do_not_grow_the_tracked_objects(name, seeded):
-    rank = int(name[len("layer_conv_")]) if name in CONVS else 0
+    rank = int(name[len("layer_conv_")]) if name in CONV_LAYERS else 0
     args = {"filters": 2, "kernel_size": 2} if rank else {"units": 2}
     layer = getattr(tp, name)(**args)
     x = seeded.normal(size=(3, *([3] * rank), 2)).astype("float32")
@@ -66,6 +68,7 @@ def test_eager_calls_do_not_grow_the_tracked_objects(name, seeded):
     assert len(layer.losses) == 1  # the KL term, added once per call
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not os.path.exists("/proc/self/statm"), reason="needs Linux /proc")
 @pytest.mark.parametrize("name", ["layer_dense_local_reparameterization", "layer_dense_flipout"])
 def test_hundreds_of_eager_calls_keep_memory_flat(name, unseeded):
@@ -78,6 +81,7 @@ def test_hundreds_of_eager_calls_keep_memory_flat(name, unseeded):
     assert _tracked(model.layers[0]) < 10
 
 
+@pytest.mark.slow
 @pytest.mark.upstream_bug
 @pytest.mark.skipif(not os.path.exists("/proc/self/statm"), reason="needs Linux /proc")
 @pytest.mark.parametrize("name", [*ESTIMATOR_FUNCTIONS[:3], "tfd_sample"])
@@ -99,6 +103,7 @@ def test_three_hundred_seeded_eager_calls_keep_memory_flat(name):
     assert growth < 15 * 2**20, growth / 2**20
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not os.path.exists("/proc/self/statm"), reason="needs Linux /proc")
 def test_three_hundred_seeded_eager_calls_of_a_distribution_layer_keep_memory_flat():
     """A distribution layer's default tensor (one draw) takes its seed from the stream too.
@@ -112,6 +117,7 @@ def test_three_hundred_seeded_eager_calls_of_a_distribution_layer_keep_memory_fl
     assert growth < 10 * 2**20, growth / 2**20
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not os.path.exists("/proc/self/statm"), reason="needs Linux /proc")
 def test_tfp_class_keeps_every_posterior_it_made_when_called_eagerly(unseeded):
     """Known upstream behaviour (tf_keras tracks each new distribution and never untracks it)."""
@@ -124,7 +130,7 @@ def test_tfp_class_keeps_every_posterior_it_made_when_called_eagerly(unseeded):
         input_shape=16)
     tracked = _tracked(model.layers[0])
     growth = _growth_over_calls(model, x, calls, warmup=0)
-    from upstream import assert_upstream_bug
+    from support.upstream import assert_upstream_bug
 
     assert_upstream_bug(_tracked(model.layers[0]) >= tracked + calls and growth > 0.5 * calls * leak_per_call,
                         "tf_keras no longer keeps every distribution a TFP layer assigns per call",
@@ -150,6 +156,7 @@ def test_per_call_attributes_hold_the_latest_call(seeded):
     assert flipout.kernel_posterior_affine.loc.shape == (4, 3)
 
 
+@pytest.mark.slow
 def test_weights_and_checkpoints_are_those_of_the_tfp_class(seeded, tmp_path):
     import tensorflow_probability as tfp
 

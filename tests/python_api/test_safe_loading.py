@@ -25,12 +25,13 @@ import h5py
 import numpy as np
 import pytest
 import tf_keras
-from test_saving import LAYERS, OTHER_LAYERS, _assert_same_posterior, _model, _other_model
 
 import tfprobr as tp
 from tfprobr._internal.classes import CLASSES_BY_MODULE
 from tfprobr import UnsafeLoadError
 from tfprobr._internal.saving import BAYESIAN_FUNCTION_ARGS
+
+from support.saved_models import LAYERS, assert_same_posterior, layer_model, other_model
 
 pytestmark = [pytest.mark.filterwarnings("ignore:You are saving your model as an HDF5 file"),
               pytest.mark.filterwarnings("ignore:The `keras.*serialize()` API should only be used")]
@@ -112,19 +113,30 @@ def canary(tmp_path, monkeypatch):
         del sys.modules[name]
 
 
+class _SavedModels(dict):
+    """{class name: {"keras": path, "h5": path}}, each class saved when first asked for.
+
+    Saving all 25 classes takes seconds; the quick loop asks for one or two.
+    """
+
+    def __init__(self, folder):
+        super().__init__()
+        self.folder = folder
+
+    def __missing__(self, class_name):
+        tf_keras.utils.set_random_seed(1)
+        model = (layer_model(class_name) if class_name in LAYERS else other_model(class_name))[0]
+        files = {suffix: self.folder / f"{class_name}.{suffix}" for suffix in ("keras", "h5")}
+        for path in files.values():
+            model.save(path)
+        self[class_name] = files
+        return files
+
+
 @pytest.fixture(scope="module")
 def saved(tmp_path_factory):
     """One legitimate saved model per savable class: {class name: {"keras": path, "h5": path}}."""
-    folder = tmp_path_factory.mktemp("saved")
-    tf_keras.utils.set_random_seed(1)
-    files = {}
-    for class_name in SLOTS:
-        model = (_model(class_name) if class_name in LAYERS else _other_model(class_name))[0]
-        files[class_name] = {}
-        for suffix in ("keras", "h5"):
-            files[class_name][suffix] = folder / f"{class_name}.{suffix}"
-            model.save(files[class_name][suffix])
-    return files
+    return _SavedModels(tmp_path_factory.mktemp("saved"))
 
 
 def _craft(source, target, edit):
@@ -195,6 +207,7 @@ def test_every_function_argument_of_every_savable_class_is_crafted():
             assert functions <= set(SLOTS[name]), (name, functions - set(SLOTS[name]))
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("suffix", ["keras", "h5"])
 @pytest.mark.parametrize("class_name, argument",
                          [(name, argument) for name, arguments in SLOTS.items() for argument in arguments])
@@ -350,6 +363,7 @@ def test_h5_files_stay_safe_with_safe_mode_false_which_keras_ignores_for_them(sa
                     "kernel_posterior_tensor_fn", f"{CANARY}.record")
 
 
+@pytest.mark.slow
 def test_crafted_files_are_refused_in_a_fresh_process_by_the_deferred_classes(saved, canary, tmp_path):
     for suffix in ("keras", "h5"):
         _craft(saved["IndependentNormal"][suffix], tmp_path / f"crafted.{suffix}",
@@ -384,6 +398,7 @@ def _my_draw(distribution):
     return tp.tfd_mean(distribution)
 
 
+@pytest.mark.slow
 def test_tfprobr_helpers_keras_builtins_and_method_names_load_in_safe_mode(seeded, tmp_path):
     model = tp.keras_model_sequential(input_shape=2)
     model = tp.layer_dense_local_reparameterization(
@@ -412,7 +427,7 @@ def test_tfprobr_helpers_keras_builtins_and_method_names_load_in_safe_mode(seede
         assert lam._make_distribution_fn == tp.normal_distribution_fn()
         assert loaded.loss is tp.negloglik
         assert last._convert_to_tensor_fn.__name__ == "mean"
-        _assert_same_posterior(model, loaded, x)
+        assert_same_posterior(model, loaded, x)
     for layer in (made, variable):  # Keras' initializers, regularizers, constraints, activations
         config = tf_keras.saving.serialize_keras_object(layer)
         rebuilt = tf_keras.saving.deserialize_keras_object(json.loads(json.dumps(config)))
@@ -421,7 +436,7 @@ def test_tfprobr_helpers_keras_builtins_and_method_names_load_in_safe_mode(seede
 
 def test_a_registered_function_and_custom_objects_load_in_safe_mode(seeded, saved, tmp_path):
     registered = tf_keras.saving.register_keras_serializable(package="tfprobr_safe_tests")(_one_draw)
-    model, x = _model(kernel_posterior_tensor_fn=registered)
+    model, x = layer_model(kernel_posterior_tensor_fn=registered)
     model.save(tmp_path / "registered.keras")
     assert tf_keras.models.load_model(tmp_path / "registered.keras").layers[0].kernel_posterior_tensor_fn \
         is registered

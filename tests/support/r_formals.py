@@ -28,6 +28,8 @@ LAYER_FORMALS = {
                              "validate_args"],
 }
 
+CONV_LAYERS = sorted(name for name in LAYER_FORMALS if name.startswith("layer_conv"))
+
 
 def python_formals(function):
     """The parameter names of ``function``, as R would list them (``**kwargs`` as ``...``)."""

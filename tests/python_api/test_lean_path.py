@@ -5,6 +5,8 @@ import pytest
 
 import tfprobr as tp
 
+from support import slow_except
+
 DENSE = ["layer_dense_local_reparameterization", "layer_dense_reparameterization",
          "layer_dense_flipout"]
 
@@ -29,7 +31,7 @@ def _model(name, loc, scale, bias, **kwargs):
 
 
 @pytest.mark.parametrize("path", ["lean", "general"])
-@pytest.mark.parametrize("name", DENSE)
+@pytest.mark.parametrize("name", slow_except(DENSE, "layer_dense_local_reparameterization"))
 def test_output_moments_are_those_of_the_posterior(seeded, name, path):
     """Each output's mean x @ mu + b and variance x^2 @ sigma^2, within 5 standard errors.
 

@@ -7,9 +7,11 @@ The R vignette is a package vignette: R CMD build builds it, and the R tests
 import os
 import subprocess
 import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+import pytest
+
+from support import ROOT
+
 VIGNETTES = ROOT / "vignettes"
 
 
@@ -21,6 +23,7 @@ def _env():
     return env
 
 
+@pytest.mark.slow
 def test_python_vignette_renders_with_its_figure(tmp_path):
     subprocess.run([sys.executable, str(VIGNETTES / "render.py"),
                     str(VIGNETTES / "heteroscedastic-regression.py"), "--out", str(tmp_path)],

@@ -18,35 +18,15 @@ import tfprobr as tp
 from tfprobr._internal import layer_classes as tfp_layers
 from tfprobr._internal.classes import CLASSES_BY_MODULE
 
+from support import slow_except
+from support.saved_models import (LAYERS, OTHER_LAYERS, N, assert_same_posterior, layer_model,
+                                  moved_off_start, other_model, posterior_maker)
+
 pytestmark = pytest.mark.filterwarnings("ignore:You are saving your model as an HDF5 file")
 
-N = 32
 FUNCTION_ARGS = ("kernel_posterior_fn", "kernel_posterior_tensor_fn", "kernel_prior_fn",
                  "kernel_divergence_fn", "bias_posterior_fn", "bias_posterior_tensor_fn",
                  "bias_prior_fn", "bias_divergence_fn")
-
-# One small model per savable layer class: (input shape, layer function, its required arguments).
-LAYERS = {
-    "DenseLocalReparameterization": ((3,), tp.layer_dense_local_reparameterization, {"units": 2}),
-    "DenseReparameterization": ((3,), tp.layer_dense_reparameterization, {"units": 2}),
-    "DenseFlipout": ((3,), tp.layer_dense_flipout, {"units": 2}),
-    "Conv1DReparameterization": ((6, 2), tp.layer_conv_1d_reparameterization, {"filters": 2, "kernel_size": 3}),
-    "Conv2DReparameterization": ((5, 5, 1), tp.layer_conv_2d_reparameterization, {"filters": 2, "kernel_size": 3}),
-    "Conv3DReparameterization": ((4, 4, 4, 1), tp.layer_conv_3d_reparameterization, {"filters": 2, "kernel_size": 2}),
-    "Conv1DFlipout": ((6, 2), tp.layer_conv_1d_flipout, {"filters": 2, "kernel_size": 3}),
-    "Conv2DFlipout": ((5, 5, 1), tp.layer_conv_2d_flipout, {"filters": 2, "kernel_size": 3}),
-    "Conv3DFlipout": ((4, 4, 4, 1), tp.layer_conv_3d_flipout, {"filters": 2, "kernel_size": 2}),
-}
-
-
-def _model(class_name="DenseLocalReparameterization", **kwargs):
-    """A trained-looking model: the layer with its defaults, variables moved off their start."""
-    shape, layer_function, required = LAYERS[class_name]
-    model = tp.keras_model_sequential(input_shape=list(shape))
-    model = layer_function(model, **required, **kwargs)
-    for variable in model.weights:
-        variable.assign_add(np.full(variable.shape, 0.25, variable.dtype.as_numpy_dtype))
-    return model, np.random.default_rng(0).normal(size=(N, *shape)).astype("float32")
 
 
 def _one_draw(distribution):
@@ -55,30 +35,6 @@ def _one_draw(distribution):
 
 def _unregistered_divergence(q, p, ignore):
     return tp.tfd_kl_divergence(q, p) / N
-
-
-def _predict(model, x, seed=5):
-    """The model's output under a fixed seed; for a distribution: sample, mean, added losses."""
-    import tensorflow as tf
-
-    tf.random.set_seed(seed)
-    output = model(x)
-    if not hasattr(output, "log_prob"):
-        return np.asarray(output)
-    mean = np.asarray(tp.tfd_mean(output)).ravel()
-    losses = [np.ravel(loss) for loss in model.losses]
-    return np.concatenate([tf.convert_to_tensor(output).numpy().ravel(), mean, *losses])
-
-
-def _assert_same_posterior(original, loaded, x):
-    def names(model):  # without the layer scope, which differs between rebuilt models
-        return [w.name.rsplit("/", 1)[-1] for w in model.weights]
-
-    assert names(loaded) == names(original)
-    for before, after in zip(original.weights, loaded.weights):
-        np.testing.assert_array_equal(after.numpy(), before.numpy(), err_msg=before.name)
-    assert [type(layer) for layer in loaded.layers] == [type(layer) for layer in original.layers]
-    np.testing.assert_array_equal(_predict(loaded, x), _predict(original, x))
 
 
 def test_savable_class_lists_name_every_class_of_their_modules():
@@ -98,37 +54,38 @@ def test_savable_class_lists_name_every_class_of_their_modules():
 
 @pytest.mark.parametrize("suffix", ["ckpt", "weights.h5"])
 def test_save_weights_then_load_weights_restores_the_posterior_exactly(seeded, tmp_path, suffix):
-    original, x = _model()
+    original, x = layer_model()
     original.save_weights(str(tmp_path / f"model.{suffix}"))
-    rebuilt, _ = _model()  # same code, other random start
+    rebuilt, _ = layer_model()  # same code, other random start
     rebuilt.load_weights(str(tmp_path / f"model.{suffix}"))
-    _assert_same_posterior(original, rebuilt, x)
+    assert_same_posterior(original, rebuilt, x)
 
 
-@pytest.mark.parametrize("class_name", list(LAYERS))
+@pytest.mark.parametrize("class_name", slow_except(list(LAYERS), "DenseLocalReparameterization"))
 def test_keras_file_loads_without_custom_objects_with_the_same_posterior(seeded, tmp_path, class_name):
     import tf_keras
 
-    original, x = _model(class_name, kernel_divergence_fn=tp.kl_divergence_fn(1 / N))
+    original, x = layer_model(class_name, kernel_divergence_fn=tp.kl_divergence_fn(1 / N))
     original.save(tmp_path / "model.keras")
     loaded = tf_keras.models.load_model(tmp_path / "model.keras")
     layer, loaded_layer = original.layers[0], loaded.layers[0]
     assert type(loaded_layer) is type(layer)
     for name in FUNCTION_ARGS:
         assert getattr(loaded_layer, name) == getattr(layer, name), name
-    _assert_same_posterior(original, loaded, x)
+    assert_same_posterior(original, loaded, x)
 
 
 def test_h5_model_file_round_trips(seeded, tmp_path):
     import tf_keras
 
-    original, x = _model()
+    original, x = layer_model()
     original.save(tmp_path / "model.h5")
-    _assert_same_posterior(original, tf_keras.models.load_model(tmp_path / "model.h5"), x)
+    assert_same_posterior(original, tf_keras.models.load_model(tmp_path / "model.h5"), x)
 
 
+@pytest.mark.slow
 def test_saved_files_load_in_a_fresh_process_after_import_tfprobr(seeded, tmp_path):
-    original, x = _model(kernel_divergence_fn=tp.kl_divergence_fn(0.5))
+    original, x = layer_model(kernel_divergence_fn=tp.kl_divergence_fn(0.5))
     for name in ("model.keras", "model.h5"):
         original.save(tmp_path / name)
     code = (
@@ -156,7 +113,7 @@ def test_saved_files_load_in_a_fresh_process_after_import_tfprobr(seeded, tmp_pa
 def test_unsavable_function_fails_at_save_time_pointing_to_save_weights(tmp_path, function):
     from tfprobr import UnsavableFunctionError
 
-    model, _ = _model(kernel_divergence_fn=function)
+    model, _ = layer_model(kernel_divergence_fn=function)
     with pytest.raises(UnsavableFunctionError, match=r"kernel_divergence_fn.*save_weights.*load_weights"):
         model.save(tmp_path / "model.keras")
     with pytest.raises(TypeError, match="save_weights"):
@@ -164,20 +121,22 @@ def test_unsavable_function_fails_at_save_time_pointing_to_save_weights(tmp_path
     assert not (tmp_path / "model.keras").exists()
 
 
+@pytest.mark.slow
 def test_saved_model_directory_round_trips(seeded, tmp_path):
     import tf_keras
 
-    original, x = _model()
+    original, x = layer_model()
     original.save(tmp_path / "saved_model")
     loaded = tf_keras.models.load_model(tmp_path / "saved_model")
     assert type(loaded.layers[0]) is type(original.layers[0])
-    _assert_same_posterior(original, loaded, x)
+    assert_same_posterior(original, loaded, x)
 
 
+@pytest.mark.slow
 def test_saved_model_export_serves_and_works_with_unsavable_functions(seeded, tmp_path):
     import tensorflow as tf
 
-    model, x = _model(kernel_divergence_fn=lambda q, p, _: tp.tfd_kl_divergence(q, p) / N)
+    model, x = layer_model(kernel_divergence_fn=lambda q, p, _: tp.tfd_kl_divergence(q, p) / N)
     tf.saved_model.save(model, str(tmp_path / "export"))
     served = tf.saved_model.load(str(tmp_path / "export")).signatures["serving_default"]
     (output,) = served(tf.constant(x)).values()
@@ -188,11 +147,11 @@ def test_registered_user_function_saves_and_loads(seeded, tmp_path):
     import tf_keras
 
     tf_keras.saving.register_keras_serializable(package="tfprobr_tests")(_one_draw)
-    model, x = _model(kernel_posterior_tensor_fn=_one_draw)
+    model, x = layer_model(kernel_posterior_tensor_fn=_one_draw)
     model.save(tmp_path / "model.keras")
     loaded = tf_keras.models.load_model(tmp_path / "model.keras")
     assert loaded.layers[0].kernel_posterior_tensor_fn is _one_draw
-    _assert_same_posterior(model, loaded, x)
+    assert_same_posterior(model, loaded, x)
 
 
 # The model of the demo and the vignettes, small: a regression with a learned noise level.
@@ -209,63 +168,16 @@ def _demo_model():
     return model, x
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", ["model.keras", "model.h5", "saved_model"])
 def test_demo_model_round_trips_compiled_with_negloglik(seeded, tmp_path, name):
     original, x = _demo_model()
     original.save(tmp_path / name)
     loaded = tf_keras.models.load_model(tmp_path / name)
-    _assert_same_posterior(original, loaded, x)
+    assert_same_posterior(original, loaded, x)
     if name != "saved_model":  # SavedModel keeps the traced loss, not the function
         assert loaded.loss is tp.negloglik
     loaded.fit(x, 2 * x, epochs=1, batch_size=8, verbose=0)  # and training goes on
-
-
-def _prior(size=1):
-    return tp.tfd_independent(tp.tfd_normal(loc=[0.0] * size, scale=1.0), reinterpreted_batch_ndims=1)
-
-
-@tf_keras.saving.register_keras_serializable(package="tfprobr_tests")
-def _posterior_maker(kernel_size, bias_size, dtype):
-    """A registered make_posterior_fn/make_prior_fn built of tfprobr's layers only."""
-    size = kernel_size + bias_size
-    model = tp.layer_variable(tp.keras_model_sequential(), shape=2 * size, dtype=dtype)
-    return tp.layer_independent_normal(model, event_shape=size)
-
-
-# One small model per other savable class, each layer with its default arguments
-# (plus what it requires): (input size, function adding the layers to a model).
-OTHER_LAYERS = {
-    "DistributionLambda": (2, lambda m: tp.layer_distribution_lambda(m, tp.normal_distribution_fn())),
-    "IndependentNormal": (4, lambda m: tp.layer_independent_normal(m, event_shape=2)),
-    "IndependentLogistic": (2, lambda m: tp.layer_independent_logistic(m, event_shape=1)),
-    "IndependentPoisson": (2, lambda m: tp.layer_independent_poisson(m, event_shape=2)),
-    "IndependentBernoulli": (2, lambda m: tp.layer_independent_bernoulli(m, event_shape=2)),
-    "MultivariateNormalTriL": (5, lambda m: tp.layer_multivariate_normal_tri_l(m, event_size=2)),
-    "OneHotCategorical": (3, lambda m: tp.layer_one_hot_categorical(m, event_size=3)),
-    "CategoricalMixtureOfOneHotCategorical": (
-        8, lambda m: tp.layer_categorical_mixture_of_one_hot_categorical(m, event_size=3, num_components=2)),
-    "MixtureNormal": (6, lambda m: tp.layer_mixture_normal(m, num_components=2, event_shape=1)),
-    "MixtureLogistic": (6, lambda m: tp.layer_mixture_logistic(m, num_components=2, event_shape=1)),
-    "MixtureSameFamily": (6, lambda m: tp.layer_mixture_same_family(
-        m, num_components=2, component_layer=tp.layer_independent_normal(event_shape=1))),
-    "KLDivergenceAddLoss": (2, lambda m: tp.layer_kl_divergence_add_loss(
-        tp.layer_independent_normal(m, event_shape=1), distribution_b=_prior(), weight=0.5)),
-    "KLDivergenceRegularizer": (2, lambda m: tp.layer_independent_normal(
-        m, event_shape=1, activity_regularizer=tp.layer_kl_divergence_regularizer(distribution_b=_prior()))),
-    "VariableLayer": (1, lambda m: tp.layer_variable(m, shape=[2, 3])),
-    "AutoregressiveNetwork": (3, lambda m: tp.layer_autoregressive(m, params=2, hidden_units=[4])),
-    "DenseVariational": (3, lambda m: tp.layer_dense_variational(
-        m, units=2, make_posterior_fn=_posterior_maker, make_prior_fn=_posterior_maker, kl_weight=1 / N)),
-}
-
-
-def _other_model(class_name):
-    size, add_layers = OTHER_LAYERS[class_name]
-    model = add_layers(tp.keras_model_sequential(input_shape=size))
-    model(np.zeros((1, size), "float32"))  # builds the posterior of DenseVariational
-    for variable in model.weights:
-        variable.assign_add(np.full(variable.shape, 0.25, variable.dtype.as_numpy_dtype))
-    return model, np.random.default_rng(0).normal(size=(N, size)).astype("float32")
 
 
 def test_every_savable_class_has_a_round_trip_test():
@@ -274,18 +186,18 @@ def test_every_savable_class_has_a_round_trip_test():
 
 
 @pytest.mark.parametrize("suffix", ["keras", "h5"])
-@pytest.mark.parametrize("class_name", list(OTHER_LAYERS))
+@pytest.mark.parametrize("class_name", slow_except(list(OTHER_LAYERS), "IndependentNormal"))
 def test_other_layers_round_trip_through_model_files(seeded, tmp_path, class_name, suffix):
-    original, x = _other_model(class_name)
+    original, x = other_model(class_name)
     original.save(tmp_path / f"model.{suffix}")
     loaded = tf_keras.models.load_model(tmp_path / f"model.{suffix}")
-    _assert_same_posterior(original, loaded, x)
+    assert_same_posterior(original, loaded, x)
 
 
 def test_tensorflow_function_defaults_are_saved_by_name_and_resolved_when_loaded(seeded, tmp_path):
     import tensorflow as tf
 
-    original, x = _other_model("KLDivergenceRegularizer")
+    original, x = other_model("KLDivergenceRegularizer")
     config = original.layers[-1].get_config()
     assert config["convert_to_tensor_fn"]["config"]["r_code"] == "tfp$distributions$Distribution$sample"
     original.save(tmp_path / "model.keras")
@@ -307,8 +219,8 @@ def _unsavable_kl_model():
     (lambda: tp.layer_distribution_lambda(tp.keras_model_sequential(input_shape=1),
                                           lambda t: tp.tfd_normal(t, 1.0)), "make_distribution_fn"),
     (lambda: tp.layer_dense_variational(tp.keras_model_sequential(input_shape=1), units=1,
-                                        make_posterior_fn=lambda k, b, d: _posterior_maker(k, b, d),
-                                        make_prior_fn=_posterior_maker), "make_posterior_fn"),
+                                        make_posterior_fn=lambda k, b, d: posterior_maker(k, b, d),
+                                        make_prior_fn=posterior_maker), "make_posterior_fn"),
     (_unsavable_kl_model, "distribution_b"),
 ], ids=["distribution_lambda", "dense_variational", "kl_prior_with_variables"])
 def test_unsavable_arguments_of_other_layers_fail_at_save_time(tmp_path, build, argument):
@@ -320,10 +232,11 @@ def test_unsavable_arguments_of_other_layers_fail_at_save_time(tmp_path, build, 
     assert not (tmp_path / "model.keras").exists()
 
 
+@pytest.mark.slow
 def test_demo_and_distribution_layers_load_in_a_fresh_process_with_the_same_predictions(seeded, tmp_path):
     models = {"demo": _demo_model()}
     for class_name in ("MixtureSameFamily", "KLDivergenceRegularizer", "VariableLayer", "AutoregressiveNetwork"):
-        models[class_name] = _other_model(class_name)
+        models[class_name] = other_model(class_name)
     for name, (model, x) in models.items():
         model.save(tmp_path / f"{name}.keras")
         np.save(tmp_path / f"{name}.x.npy", x)
@@ -381,11 +294,10 @@ def _compiled_twice(class_name):
         if class_name != "AutoregressiveNetwork":
             model = add_layers(model)
     model(np.zeros((1, *shape), "float32"))  # builds the posterior of DenseVariational
-    for variable in model.weights:
-        variable.assign_add(np.full(variable.shape, 0.25, variable.dtype.as_numpy_dtype))
+    model, x = moved_off_start(model, shape)
     model.compile(optimizer="adam", loss="mse")
     model.optimizer.build(model.trainable_variables)
-    return model, np.random.default_rng(0).normal(size=(N, *shape)).astype("float32")
+    return model, x
 
 
 def _assert_layer_scoped_names(model, original):
@@ -414,6 +326,7 @@ def _save_and_load(model, path, class_name):
     return rebuilt
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("fmt", ["keras", "h5", "weights.h5", "ckpt"])
 @pytest.mark.parametrize("class_name", SCOPED_CLASSES)
 def test_loaded_model_saves_again_with_its_names_and_posterior(seeded, tmp_path, class_name, fmt):
@@ -423,15 +336,16 @@ def test_loaded_model_saves_again_with_its_names_and_posterior(seeded, tmp_path,
     model = _save_and_load(original, tmp_path / "first.keras", class_name)
     for round_trip in (1, 2):
         _assert_layer_scoped_names(model, original)
-        _assert_same_posterior(original, model, x)
+        assert_same_posterior(original, model, x)
         model = _save_and_load(model, tmp_path / f"round{round_trip}.{fmt}", class_name)
     _assert_layer_scoped_names(model, original)
-    _assert_same_posterior(original, model, x)
+    assert_same_posterior(original, model, x)
 
 
+@pytest.mark.slow
 def test_saved_models_load_when_tfprobr_saving_is_the_first_to_import_tf_keras(seeded, tmp_path):
     """The registration hook runs inside tfprobr._internal.saving's own `import tf_keras` then, and must wait."""
-    original, x = _model("DenseFlipout")
+    original, x = layer_model("DenseFlipout")
     original.save(tmp_path / "model.keras")
     code = (
         "import sys, tfprobr as tp\n"
