@@ -1,9 +1,8 @@
 """The README's layout table matches the tree: every module is named, every named path exists."""
 
 import re
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from support import ROOT
 
 
 def _layout_rows():
