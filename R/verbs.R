@@ -183,13 +183,15 @@ new_training_history <- function(history, epochs) {
 }
 
 # Converters from R values --------------------------------------------------
-# Whole numbers go through tfprobr's Python converters (tfprobr/convert.py), so
-# their rules and messages are those of the layer functions; a failure becomes a
+# Whole numbers go through tfprobr's Python converters (tfprobr/_internal/convert.py),
+# so their rules and messages are those of the layer functions; a failure becomes a
 # plain R error with the converter's message.
 
 py_converted <- function(converter, value, name) {
+  tfprobr_python()  # the package first: it sets up Keras 2 before anything imports TensorFlow
+  convert <- reticulate::import("tfprobr._internal.convert")
   tryCatch(
-    tfprobr_python()$convert[[converter]](value, name),
+    convert[[converter]](value, name),
     error = function(error) stop(python_message(error), call. = FALSE)
   )
 }
