@@ -24,6 +24,9 @@ def test_public_functions_show_their_declared_signature():
     assert list(parameters)[:3] == ["object", "units", "activation"]
     assert parameters["units"].default is REQUIRED
     assert list(inspect.signature(tp.tfd_log_prob).parameters) == ["distribution", "value", "kwargs"]
+    # reticulate's help and completion in R read getfullargspec(), which ignores __wrapped__.
+    assert inspect.getfullargspec(tp.layer_dense_flipout).args[:2] == ["object", "units"]
+    assert inspect.getfullargspec(tp.tfd_normal).args[:2] == ["loc", "scale"]
 
 
 def test_a_declared_function_binds_positional_and_keyword_calls_alike():

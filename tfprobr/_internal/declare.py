@@ -159,6 +159,9 @@ def declared(build: Callable[[str, dict], Any], *, doc: str | None = None,
                 raise TypeError(f"{name}() is missing the required argument `{missing[0]}`")
             return build(name, arguments)
 
+        # Followed by inspect.signature() anyway, but reticulate's help and completion read
+        # inspect.getfullargspec(), which follows only __signature__, not __wrapped__.
+        public.__signature__ = signature
         return public
 
     return decorate
