@@ -15,7 +15,10 @@ parent asks the workers for one epoch of each case in turn, round by round
 in alternating order, so both frameworks see the same machine load; it prints
 the median seconds per epoch and, per round, the ratios of matching cases
 (local reparameterization is compared with bayesian-torch's reparameterization
-layer, its counterpart in cost and use) and their medians.
+layer, its counterpart in cost and use) and their medians. The same follows
+for the CPU time of each epoch (the worker process's, summed over its
+threads): on a machine shared with other jobs it swings less than wall time,
+since waiting for a core does not count.
 
 Needs the optional extra: ``pip install -e .[bench]`` (torch and bayesian-torch).
 Run from the repository root::
@@ -78,19 +81,23 @@ def main():
               f"tfprobr compile: jit_compile={args.jit}, "
               f"steps_per_execution={args.steps_per_execution}")
         times = {name: [] for name, _, _ in CASES}
+        cpu_times = {name: [] for name, _, _ in CASES}
         for index in range(args.rounds):
             order = CASES if index % 2 == 0 else CASES[::-1]
             for name, worker, case in order:
-                times[name].append(_ask(workers[worker], case))
+                wall, cpu = _ask(workers[worker], case)
+                times[name].append(wall)
+                cpu_times[name].append(cpu)
     finally:
         for worker in workers.values():
             worker.stdin.close()
             worker.wait()
-    _report(times, args.rounds)
+    _report(times, args.rounds, "seconds per epoch")
+    _report(cpu_times, args.rounds, "CPU seconds per epoch (the worker's threads, all cores)")
 
 
-def _report(times, rounds):
-    print(f"\nseconds per epoch ({rounds} alternating rounds)")
+def _report(times, rounds, what):
+    print(f"\n{what} ({rounds} alternating rounds)")
     for name, values in times.items():
         print(f"  {name:<36} median {statistics.median(values):7.3f} s   "
               f"min {min(values):7.3f} s")
@@ -135,9 +142,9 @@ def _serve(args):
         if request == "versions":
             answer = framework.versions
         else:
-            start = time.perf_counter()
+            start, start_cpu = time.perf_counter(), time.process_time()
             framework.epoch(request)
-            answer = time.perf_counter() - start
+            answer = [time.perf_counter() - start, time.process_time() - start_cpu]
         print(json.dumps(answer), flush=True)
 
 
