@@ -67,9 +67,9 @@ def standard_normal(shape, seed, dtype=tf.float32):
     The same transform as TensorFlow's ``stateless_normal`` (each pair of
     uniforms ``u, v`` gives ``r cos(t)`` and ``r sin(t)`` with
     ``r = sqrt(-2 log(1 - u))``, ``t = 2 pi v``), so the same N(0, 1) with the same
-    float resolution, but written with TensorFlow's vectorized element-wise ops:
-    TensorFlow's kernel computes pair by pair in scalar code and took about twice
-    as long on this project's CPUs. 16-bit dtypes are drawn in float32 and cast
+    float resolution, but written with TensorFlow's element-wise ops, which are
+    vectorized: TensorFlow's own kernel took about twice as long on this
+    project's CPUs (bench/ablation.py). 16-bit dtypes are drawn in float32 and cast
     (their own resolution would cut the tails at 3.9 standard deviations).
     """
     work = tf.float64 if dtype == tf.float64 else tf.float32
