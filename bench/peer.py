@@ -15,12 +15,20 @@ parent asks the workers for one epoch of each case in turn, round by round
 in alternating order, so both frameworks see the same machine load; it prints
 the median seconds per epoch and, per round, the ratios of matching cases
 (local reparameterization is compared with bayesian-torch's reparameterization
-layer, its counterpart in cost and use) and their medians.
+layer, its counterpart in cost and use) and their medians. The same follows
+for the CPU time of each epoch (the worker process's, summed over its
+threads): on a machine shared with other jobs it swings less than wall time,
+since waiting for a core does not count.
 
 Needs the optional extra: ``pip install -e .[bench]`` (torch and bayesian-torch).
 Run from the repository root::
 
     PYTHONPATH=. python bench/peer.py [--rounds 9] [--threads 2] [--jit]
+
+To measure a change of tfprobr itself, ``--against-source DIR`` adds a third
+worker that runs the tfprobr cases with the source in ``DIR`` (for example
+``git worktree add /tmp/before HEAD~3``), and prints this source's times
+relative to it, round by round like the rest.
 """
 
 from __future__ import annotations
@@ -64,12 +72,23 @@ def main():
     parser.add_argument("--omp-wait-policy", default="PASSIVE",
                         help="OMP_WAIT_POLICY of the workers (torch's OpenMP threads spin-wait "
                              "by default, which on a loaded machine made its steps ~17x slower)")
+    parser.add_argument("--against-source", metavar="DIR",
+                        help="also time the tfprobr cases with the tfprobr source in DIR (e.g. a "
+                             "`git worktree` of an earlier commit) in a third worker, and print "
+                             "this source's times relative to it")
     parser.add_argument("--worker", choices=["tf", "torch"], help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
         return _serve(args)
 
+    cases, pairs = list(CASES), list(PAIRS)
     workers = {name: _start_worker(name, args) for name in ("tf", "torch")}
+    if args.against_source:
+        workers["tf-other"] = _start_worker("tf", args, source=args.against_source)
+        for name, worker, case in CASES:
+            if worker == "tf":
+                cases.append((name + " [other source]", "tf-other", case))
+                pairs.append((name, name + " [other source]"))
     try:
         versions = {name: _ask(worker, "versions") for name, worker in workers.items()}
         print(f"{ROWS} rows, MLP {INPUTS}-{'-'.join(map(str, HIDDEN))}-1, batch {BATCH}, "
@@ -77,36 +96,42 @@ def main():
               f"{versions['tf']}; {versions['torch']}; "
               f"tfprobr compile: jit_compile={args.jit}, "
               f"steps_per_execution={args.steps_per_execution}")
-        times = {name: [] for name, _, _ in CASES}
+        times = {name: [] for name, _, _ in cases}
+        cpu_times = {name: [] for name, _, _ in cases}
         for index in range(args.rounds):
-            order = CASES if index % 2 == 0 else CASES[::-1]
+            order = cases if index % 2 == 0 else cases[::-1]
             for name, worker, case in order:
-                times[name].append(_ask(workers[worker], case))
+                wall, cpu = _ask(workers[worker], case)
+                times[name].append(wall)
+                cpu_times[name].append(cpu)
     finally:
         for worker in workers.values():
             worker.stdin.close()
             worker.wait()
-    _report(times, args.rounds)
+    _report(times, args.rounds, "seconds per epoch", cases, pairs)
+    _report(cpu_times, args.rounds, "CPU seconds per epoch (the worker's threads, all cores)",
+            cases, pairs)
 
 
-def _report(times, rounds):
-    print(f"\nseconds per epoch ({rounds} alternating rounds)")
+def _report(times, rounds, what, cases, pairs):
+    print(f"\n{what} ({rounds} alternating rounds)")
     for name, values in times.items():
         print(f"  {name:<36} median {statistics.median(values):7.3f} s   "
               f"min {min(values):7.3f} s")
-    print("\nratios, tfprobr / bayesian-torch (per round; median of per-round ratios)")
-    for ours, theirs in PAIRS:
+    print("\nratios of matching cases (per round; median of per-round ratios)")
+    for ours, theirs in pairs:
         ratios = [a / b for a, b in zip(times[ours], times[theirs])]
         print(f"  {ours + ' / ' + theirs:<72} median {statistics.median(ratios):6.3f}x   "
               f"rounds: {' '.join(f'{r:.2f}' for r in ratios)}")
     print("\nratios to the plain layer of the same framework (median of per-round ratios)")
-    for name, _, case in CASES:
-        base = "tf_keras Dense" if name.startswith(("tfprobr", "tf_keras")) else "torch.nn.Linear"
+    for name, worker, case in cases:
+        base = {"tf": "tf_keras Dense", "torch": "torch.nn.Linear",
+                "tf-other": "tf_keras Dense [other source]"}[worker]
         ratios = [a / b for a, b in zip(times[name], times[base])]
         print(f"  {name:<36} {statistics.median(ratios):6.3f}x")
 
 
-def _start_worker(name, args):
+def _start_worker(name, args, source=None):
     command = [sys.executable, __file__, "--worker", name, "--threads", str(args.threads),
                "--steps-per-execution", str(args.steps_per_execution),
                "--omp-wait-policy", args.omp_wait_policy]
@@ -114,6 +139,8 @@ def _start_worker(name, args):
         command.append("--jit")
     env = {**os.environ, "TF_CPP_MIN_LOG_LEVEL": "3", "PYTHONWARNINGS": "ignore",
            "OMP_NUM_THREADS": str(args.threads), "OMP_WAIT_POLICY": args.omp_wait_policy}
+    if source:
+        env["PYTHONPATH"] = os.pathsep.join([source, env.get("PYTHONPATH", "")])
     worker = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
                               env=env)
     assert json.loads(worker.stdout.readline()) == "ready"
@@ -135,9 +162,9 @@ def _serve(args):
         if request == "versions":
             answer = framework.versions
         else:
-            start = time.perf_counter()
+            start, start_cpu = time.perf_counter(), time.process_time()
             framework.epoch(request)
-            answer = time.perf_counter() - start
+            answer = [time.perf_counter() - start, time.process_time() - start_cpu]
         print(json.dumps(answer), flush=True)
 
 
