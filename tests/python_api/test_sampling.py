@@ -4,6 +4,7 @@ import numpy as np
 import pytest
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("shape", [[1000, 400], [3, 7], [1]])
 def test_standard_normal_draws_have_the_standard_normal_moments(shape):
     import tensorflow as tf
