@@ -15,11 +15,9 @@ import inspect
 import json
 import re
 import shutil
-import subprocess
 import sys
 import warnings
 import zipfile
-from pathlib import Path
 
 import h5py
 import numpy as np
@@ -31,6 +29,7 @@ from tfprobr._internal.classes import CLASSES_BY_MODULE
 from tfprobr import UnsafeLoadError
 from tfprobr._internal.saving import BAYESIAN_FUNCTION_ARGS
 
+from support import run_python
 from support.saved_models import LAYERS, assert_same_posterior, layer_model, other_model
 
 pytestmark = [pytest.mark.filterwarnings("ignore:You are saving your model as an HDF5 file"),
@@ -384,10 +383,7 @@ def test_crafted_files_are_refused_in_a_fresh_process_by_the_deferred_classes(sa
         "        raise AssertionError('loaded ' + name)\n"
         f"assert {CANARY!r} not in sys.modules\n"
     )
-    root = str(Path(tp.__file__).resolve().parent.parent)
-    result = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True,
-                            timeout=180, env={"PYTHONPATH": root + ":" + sys.path[0],
-                                              "TF_CPP_MIN_LOG_LEVEL": "3", "PATH": "/usr/bin:/bin"})
+    result = run_python(code, tmp_path, extra_path=[sys.path[0]])
     assert result.returncode == 0, result.stderr[-3000:]
     assert not canary.exists()
 

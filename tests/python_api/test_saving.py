@@ -6,9 +6,6 @@ output: its sample, its mean, and the losses the model adds).
 """
 
 import re
-import subprocess
-import sys
-from pathlib import Path
 
 import numpy as np
 import pytest
@@ -18,7 +15,7 @@ import tfprobr as tp
 from tfprobr._internal import layer_classes as tfp_layers
 from tfprobr._internal.classes import CLASSES_BY_MODULE
 
-from support import slow_except
+from support import run_python, slow_except
 from support.saved_models import (LAYERS, OTHER_LAYERS, N, assert_same_posterior, layer_model,
                                   moved_off_start, other_model, posterior_maker)
 
@@ -97,10 +94,7 @@ def test_saved_files_load_in_a_fresh_process_after_import_tfprobr(seeded, tmp_pa
         "    assert model.layers[0].kernel_divergence_fn == tfprobr.kl_divergence_fn(0.5)\n"
         "    np.savez(name + '.npz', *[w.numpy() for w in model.weights])\n"
     )
-    root = str(Path(tp.__file__).resolve().parent.parent)
-    result = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True,
-                            timeout=120, env={"PYTHONPATH": root, "TF_CPP_MIN_LOG_LEVEL": "3",
-                                              "PATH": "/usr/bin:/bin"})
+    result = run_python(code, tmp_path, timeout=120)
     assert result.returncode == 0, result.stderr[-3000:]
     for name in ("model.keras", "model.h5"):
         saved = np.load(tmp_path / f"{name}.npz")
@@ -252,10 +246,7 @@ def test_demo_and_distribution_layers_load_in_a_fresh_process_with_the_same_pred
         "    np.savez(name + '.npz', tf.convert_to_tensor(output).numpy(), mean, *[w.numpy() for w in model.weights])\n"
         "assert tf_keras.models.load_model('demo.keras').loss is tfprobr.negloglik\n"
     )
-    root = str(Path(tp.__file__).resolve().parent.parent)
-    result = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True,
-                            timeout=180, env={"PYTHONPATH": root, "TF_CPP_MIN_LOG_LEVEL": "3",
-                                              "PATH": "/usr/bin:/bin"})
+    result = run_python(code, tmp_path)
     assert result.returncode == 0, result.stderr[-3000:]
     import tensorflow as tf
 
@@ -354,8 +345,6 @@ def test_saved_models_load_when_tfprobr_saving_is_the_first_to_import_tf_keras(s
         "import tf_keras\n"
         "print(type(tf_keras.models.load_model('model.keras').layers[0]).__name__)\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True,
-                            timeout=180, env={"PYTHONPATH": str(Path(tp.__file__).resolve().parent.parent),
-                                              "PATH": "/usr/bin:/bin"})
+    result = run_python(code, tmp_path)
     assert result.returncode == 0, result.stderr[-3000:]
     assert result.stdout.strip() == "DenseFlipout"

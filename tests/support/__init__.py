@@ -10,6 +10,7 @@ file imports another test file.
 - ``saved_models``: one small model per savable class, and the "same posterior" check.
 - ``distribute_worker.py``: the training process the distribution tests start.
 - ``check_rd.R``: the one Rscript call that checks and renders the Rd tests' pages.
+- :func:`run_python`: a fresh Python process on this checkout, e.g. to load a saved model.
 """
 
 from pathlib import Path
@@ -32,3 +33,18 @@ def slow_except(values, *fast):
         return pytest.param(*value if isinstance(value, tuple) else (value,), marks=pytest.mark.slow)
 
     return [value if value in fast else slow(value) for value in values]
+
+
+def run_python(code: str, cwd, *, timeout: float = 180, extra_path=()):
+    """Run ``code`` in a fresh Python (this checkout first on its path, TensorFlow quiet).
+
+    Returns the finished ``subprocess.CompletedProcess``, its output as text.
+    """
+    import os
+    import subprocess
+    import sys
+
+    env = {"PYTHONPATH": os.pathsep.join([str(ROOT), *map(str, extra_path)]),
+           "TF_CPP_MIN_LOG_LEVEL": "3", "PATH": "/usr/bin:/bin"}
+    return subprocess.run([sys.executable, "-c", code], cwd=cwd, capture_output=True, text=True,
+                          timeout=timeout, env=env)
