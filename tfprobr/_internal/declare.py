@@ -1,4 +1,4 @@
-"""How every public function that builds something is declared: one decorator per kind.
+"""How tfprobr's public functions are declared: one decorator per kind of function.
 
 A declaration is a function with R's formals as its signature, a numpydoc
 docstring and no body of its own. The decorator adds the behaviour, the same
@@ -13,7 +13,11 @@ way for all functions of a kind:
   the ``.Rd`` generator read the finished text and the real signature;
 * it converts the arguments that need converting and builds the class named
   once, by its name in :mod:`tfprobr._internal.classes` (tfprobr's layers) or
-  in ``tfp.distributions`` (the ``tfd_*`` constructors).
+  in ``tfp.distributions`` (the ``tfd_*`` constructors), or calls the
+  distribution method it names (the ``tfd_*`` methods).
+
+Functions with logic of their own (``predict_mc()``, the helpers, the model
+constructors, ``tfd_sample()``) are written out as ordinary functions.
 
 This plays the part of R keras' ``create_layer()`` with ``capture_args()``.
 """
