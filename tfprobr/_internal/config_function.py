@@ -4,8 +4,10 @@ tfprobr's default functions (:mod:`tfprobr._internal.defaults`) and its function
 (:func:`tfprobr.kl_divergence_fn`) are small objects rather than closures, so
 that a model holding them can be saved and loaded: Keras serializes an object
 as its class name plus ``get_config()``, and rebuilds it with
-``from_config()``. Equality and hashing follow the config too. This module does
-not import TensorFlow; :mod:`tfprobr._internal.saving` registers the classes with Keras.
+``from_config()``. Equality and hashing follow the config too. A
+:class:`TensorFlowFunction` names a TensorFlow or TFP function the same way, for
+defaults such as ``tf$convert_to_tensor``. This module does not import
+TensorFlow; :mod:`tfprobr._internal.saving` registers the classes with Keras.
 """
 
 from __future__ import annotations

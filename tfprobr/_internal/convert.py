@@ -500,7 +500,7 @@ def _as_sequence(value: Any, name: str) -> list:
 
 
 def is_pandas(value: Any) -> bool:
-    """Whether ``value`` is a pandas DataFrame or Series (how an R data.frame arrives), without importing pandas."""
+    """Whether ``value`` is a pandas DataFrame or Series (an R data.frame), without importing pandas."""
     return type(value).__module__.split(".")[0] == "pandas" and type(value).__name__ in (
         "DataFrame", "Series")
 

@@ -7,8 +7,8 @@ each default is a small callable object that
 * behaves as the R default does (a fresh TFP posterior maker on every use, so
   every layer gets its own; one ``tfd_sample`` draw; ``KL(q, p)`` ignoring the
   third argument),
-* is an :class:`~tfprobr._internal.r_defaults.RDefault` carrying that R expression as ``r_code``, which the ``.Rd`` generator prints in
-  ``\\usage``, and
+* is an :class:`~tfprobr._internal.r_defaults.RDefault` carrying that R
+  expression as ``r_code``, which the ``.Rd`` generator prints in ``\\usage``, and
 * needs no TensorFlow until it is called, so that signatures and docs can be read
   without importing TensorFlow.
 """

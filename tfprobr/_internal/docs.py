@@ -305,7 +305,8 @@ BLOCKS = {
 
 # What differs between the conv layers' docs: the estimator, and the shapes per rank.
 _CONV_ESTIMATORS = {
-    "reparameterization": ("reparameterization estimator", BLOCKS["reparameterization_note"], BLOCKS["kingma_2014"]),
+    "reparameterization": ("reparameterization estimator", BLOCKS["reparameterization_note"],
+                           BLOCKS["kingma_2014"]),
     "flipout": ("Flipout estimator", BLOCKS["flipout_note"], BLOCKS["wen_2018"]),
 }
 _CONV_SHAPES = {

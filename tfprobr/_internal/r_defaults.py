@@ -12,7 +12,7 @@ __all__ = ["RDefault", "REQUIRED"]
 
 
 class RDefault:
-    """A default value with its R spelling in ``r_code``; ``None`` means "no default" (a required formal)."""
+    """A default value with its R spelling in ``r_code``; ``None`` means no default (R requires it)."""
 
     r_code: str | None = None
 
