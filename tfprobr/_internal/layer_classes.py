@@ -19,9 +19,9 @@ import tensorflow_probability as tfp
 from tfprobr._internal import sampling
 from tfprobr._internal.classes import CLASSES_BY_MODULE
 from tfprobr._internal.defaults import MultivariateNormalFn, SampleFn
-from tfprobr.helpers import KLDivergenceFn
 from tfprobr._internal.quiet import upstream_build_warnings_ignored
 from tfprobr._internal.saving import ConstructorConfigMixin, SerializableLayerMixin
+from tfprobr.helpers import KLDivergenceFn
 
 tfd = tfp.distributions
 
