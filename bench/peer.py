@@ -68,7 +68,14 @@ def main():
     parser.add_argument("--threads", type=int, default=os.cpu_count())
     parser.add_argument("--jit", action="store_true",
                         help="compile the tfprobr models with jit_compile=True (XLA)")
+    parser.add_argument("--tf-intra-op-threads", type=int, metavar="N",
+                        help="TensorFlow's intra-op pool only (default: --threads); 1 runs each op "
+                             "on one core and the independent ops side by side (the README's fast "
+                             "path on few cores)")
     parser.add_argument("--steps-per-execution", type=int, default=1)
+    parser.add_argument("--fused-adam", action="store_true",
+                        help="both frameworks' one-kernel Adam: tf_keras.optimizers.legacy.Adam "
+                             "and torch.optim.Adam(fused=True)")
     parser.add_argument("--omp-wait-policy", default="PASSIVE",
                         help="OMP_WAIT_POLICY of the workers (torch's OpenMP threads spin-wait "
                              "by default, which on a loaded machine made its steps ~17x slower)")
@@ -92,10 +99,12 @@ def main():
     try:
         versions = {name: _ask(worker, "versions") for name, worker in workers.items()}
         print(f"{ROWS} rows, MLP {INPUTS}-{'-'.join(map(str, HIDDEN))}-1, batch {BATCH}, "
-              f"{args.threads} threads per worker (OMP_WAIT_POLICY={args.omp_wait_policy}); "
+              f"{args.threads} threads per worker (OMP_WAIT_POLICY={args.omp_wait_policy}; "
+              f"TensorFlow's intra-op pool: {args.tf_intra_op_threads or args.threads}); "
               f"{versions['tf']}; {versions['torch']}; "
               f"tfprobr compile: jit_compile={args.jit}, "
-              f"steps_per_execution={args.steps_per_execution}")
+              f"steps_per_execution={args.steps_per_execution}; "
+              f"Adam: {'one kernel (fused)' if args.fused_adam else 'the defaults'}")
         times = {name: [] for name, _, _ in cases}
         cpu_times = {name: [] for name, _, _ in cases}
         for index in range(args.rounds):
@@ -133,10 +142,13 @@ def _report(times, rounds, what, cases, pairs):
 
 def _start_worker(name, args, source=None):
     command = [sys.executable, __file__, "--worker", name, "--threads", str(args.threads),
+               "--tf-intra-op-threads", str(args.tf_intra_op_threads or args.threads),
                "--steps-per-execution", str(args.steps_per_execution),
                "--omp-wait-policy", args.omp_wait_policy]
     if args.jit:
         command.append("--jit")
+    if args.fused_adam:
+        command.append("--fused-adam")
     env = {**os.environ, "TF_CPP_MIN_LOG_LEVEL": "3", "PYTHONWARNINGS": "ignore",
            "OMP_NUM_THREADS": str(args.threads), "OMP_WAIT_POLICY": args.omp_wait_policy}
     if source:
@@ -181,7 +193,7 @@ class TensorFlowCases:
     def __init__(self, args):
         import tensorflow as tf
 
-        tf.config.threading.set_intra_op_parallelism_threads(args.threads)
+        tf.config.threading.set_intra_op_parallelism_threads(args.tf_intra_op_threads or args.threads)
         tf.config.threading.set_inter_op_parallelism_threads(args.threads)
         import tf_keras
 
@@ -204,7 +216,8 @@ class TensorFlowCases:
                 else:
                     model.add(layers[case](units=units, activation=activation,
                                            kernel_divergence_fn=tp.kl_divergence_fn(1 / ROWS)))
-            model.compile(optimizer=tf_keras.optimizers.Adam(1e-3), loss="mse",
+            adam = tf_keras.optimizers.legacy.Adam if args.fused_adam else tf_keras.optimizers.Adam
+            model.compile(optimizer=adam(1e-3), loss="mse",
                           jit_compile=args.jit, steps_per_execution=args.steps_per_execution)
             self.models[case] = model
             self.epoch(case)  # trace and warm up
@@ -235,7 +248,8 @@ class TorchCases:
             model = _TorchMLP([layer(a, b) for a, b in zip(sizes[:-1], sizes[1:])],
                               bayesian=case != "dense")
             self.models[case] = model
-            self.optimizers[case] = torch.optim.Adam(model.parameters(), lr=1e-3)
+            self.optimizers[case] = torch.optim.Adam(model.parameters(), lr=1e-3,
+                                                     fused=args.fused_adam or None)
             self.epoch(case)
         import bayesian_torch
 
