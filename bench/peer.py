@@ -24,6 +24,11 @@ Needs the optional extra: ``pip install -e .[bench]`` (torch and bayesian-torch)
 Run from the repository root::
 
     PYTHONPATH=. python bench/peer.py [--rounds 9] [--threads 2] [--jit]
+        [--tf-intra-op-threads 1] [--steps-per-execution 32] [--fused-adam]
+
+The last three are the fast options the README discusses: TensorFlow's
+intra-op pool at one thread (torch keeps ``--threads``), several train steps
+per call into TensorFlow, and each framework's one-kernel Adam.
 
 To measure a change of tfprobr itself, ``--against-source DIR`` adds a third
 worker that runs the tfprobr cases with the source in ``DIR`` (for example
@@ -193,7 +198,8 @@ class TensorFlowCases:
     def __init__(self, args):
         import tensorflow as tf
 
-        tf.config.threading.set_intra_op_parallelism_threads(args.tf_intra_op_threads or args.threads)
+        intra_op_threads = args.tf_intra_op_threads or args.threads
+        tf.config.threading.set_intra_op_parallelism_threads(intra_op_threads)
         tf.config.threading.set_inter_op_parallelism_threads(args.threads)
         import tf_keras
 

@@ -8,9 +8,11 @@
    variance) where ``Dense`` needs one, so about 2x is the floor.
 
 Every case is timed in interleaved rounds; the script prints medians and ratios.
-Run from the repository root: ``PYTHONPATH=. python bench/train_step.py``.
+Run from the repository root: ``PYTHONPATH=. python bench/train_step.py [--intra-op-threads N]``
+(TensorFlow's intra-op pool; default: all CPUs).
 """
 
+import argparse
 import os
 
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
@@ -32,6 +34,11 @@ N = 10_000  # training-set size used to scale the KL term
 
 
 def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--intra-op-threads", type=int, default=0,
+                        help="TensorFlow's intra-op pool (0: TensorFlow's default, all CPUs)")
+    args = parser.parse_args()
+    tf.config.threading.set_intra_op_parallelism_threads(args.intra_op_threads)
     tf.get_logger().setLevel("ERROR")  # each case is its own tf.function: no retracing warnings
     tf_keras.utils.set_random_seed(0)
     print(f"TensorFlow {tf.__version__}, TFP {tfp.__version__}, "

@@ -137,3 +137,25 @@ for n_samples in (10, 1000):
 # A hundred passes (the default) are enough for means and standard deviations; use more for
 # smooth curves or quantiles far in the tails. All passes run in one compiled TensorFlow
 # call, so many passes are cheap: far cheaper than calling `predict()` in a loop.
+
+# %% [markdown]
+# ### Choice 4: training faster
+#
+# The model here trains in seconds. Larger Bayesian models cost more per step than plain
+# dense ones (each call draws noise, and the local reparameterization needs a second matmul
+# for the variance): an MLP 256-512-512-1 on 20,000 rows took about 2-3x the seconds per
+# epoch of the same model with `Dense` layers on a 2-core CPU. Three settings matter on a
+# CPU (figures from the README's performance section):
+#
+# - `model.compile(..., steps_per_execution=32)` runs 32 training steps per call into
+#   TensorFlow. It saved up to 57% of the epoch for small models with many cheap steps, and
+#   0-14% for the larger one. Callbacks and the progress bar then see every 32nd step only.
+# - On a machine with few cores, let each TensorFlow operation run on one core and the
+#   independent ones (the mean and variance matmuls, the noise draws, the KL terms) side by
+#   side: `tf.config.threading.set_intra_op_parallelism_threads(1)`, before
+#   `tp.set_random_seed()` and the first layer (TensorFlow fixes its thread pools when it
+#   starts). On 2 cores that made the epochs of the larger model 0.80-0.94x as long, in
+#   0.83-0.85x the CPU time, and a local reparameterization step at 1024 x 1024 (batch 4096)
+#   0.88x as long. A model of plain large `Dense` layers is the exception: its one matmul per
+#   step then runs on one core.
+# - Leave `jit_compile` off: XLA's CPU code made these layers slower, not faster.

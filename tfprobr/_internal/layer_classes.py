@@ -311,8 +311,9 @@ def _softplus_scale_and_kl(loc, untransformed):
 
     Their gradient in one function: the backward pass reuses the forward's
     ``scale`` and takes 6 element-wise ops over the kernel's shape (softplus'
-    own gradient op included). Measured ~3-7% faster than TensorFlow's autodiff
-    through the same formulas, for this piece (bench/ablation.py).
+    own gradient op included). With :func:`_softplus` it took 0.78x the time of
+    TensorFlow's autodiff through the same formulas with TensorFlow's softplus
+    (bench/ablation.py).
     """
     eps = np.finfo(untransformed.dtype.as_numpy_dtype).eps
     scale = eps + _softplus(untransformed)
@@ -400,8 +401,9 @@ class DenseLocalReparameterization(BayesianLayer, _DenseEstimator,
     (common after a ReLU) the variance is exactly 0, and the gradient of
     ``sqrt`` at 0 is infinite, so TFP's layer turns the whole loss into NaN.
     Here the variance is floored at the smallest normal number of its dtype
-    before the square root: the forward value changes by at most ~1e-19, and no
-    gradient flows through the floor.
+    before the square root: the forward value changes by at most ~1e-19, and the
+    gradient stays finite (on the lean path it is computed by
+    :func:`_local_reparameterization`, the matmuls, floor and noise in one op).
     """
 
     def _apply_variational_kernel(self, inputs):
@@ -452,9 +454,10 @@ def _local_reparameterization(inputs, loc, scale, noise):
     """``x @ loc + sqrt(x^2 @ scale^2) * noise`` for 2-D ``x``, the variance floored, with one gradient.
 
     The backward pass takes the four matmuls autodiff would and 5 element-wise
-    ops (autodiff: 10). Where the floor holds, the input row is all zeros, so
-    the unfloored gradient terms there are products with zero, as the floor's
-    zero gradient would give.
+    ops (autodiff: 10, the floor's compare and select among them). Where the
+    floor holds, the row's squared inputs are all zero (or underflow), so the
+    gradient terms through the floor are multiplied by those inputs: zero for a
+    zero row, as autodiff through the floor gives, and finite otherwise.
     """
     squared_inputs, variance_kernel = tf.square(inputs), tf.square(scale)
     stddev = _floored_sqrt(tf.matmul(squared_inputs, variance_kernel))
