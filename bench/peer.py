@@ -90,6 +90,7 @@ def main():
                              "this source's times relative to it")
     parser.add_argument("--worker", choices=["tf", "torch"], help=argparse.SUPPRESS)
     args = parser.parse_args()
+    args.tf_intra_op_threads = args.tf_intra_op_threads or args.threads
     if args.worker:
         return _serve(args)
 
@@ -105,7 +106,7 @@ def main():
         versions = {name: _ask(worker, "versions") for name, worker in workers.items()}
         print(f"{ROWS} rows, MLP {INPUTS}-{'-'.join(map(str, HIDDEN))}-1, batch {BATCH}, "
               f"{args.threads} threads per worker (OMP_WAIT_POLICY={args.omp_wait_policy}; "
-              f"TensorFlow's intra-op pool: {args.tf_intra_op_threads or args.threads}); "
+              f"TensorFlow's intra-op pool: {args.tf_intra_op_threads}); "
               f"{versions['tf']}; {versions['torch']}; "
               f"tfprobr compile: jit_compile={args.jit}, "
               f"steps_per_execution={args.steps_per_execution}; "
@@ -147,7 +148,7 @@ def _report(times, rounds, what, cases, pairs):
 
 def _start_worker(name, args, source=None):
     command = [sys.executable, __file__, "--worker", name, "--threads", str(args.threads),
-               "--tf-intra-op-threads", str(args.tf_intra_op_threads or args.threads),
+               "--tf-intra-op-threads", str(args.tf_intra_op_threads),
                "--steps-per-execution", str(args.steps_per_execution),
                "--omp-wait-policy", args.omp_wait_policy]
     if args.jit:
@@ -198,8 +199,7 @@ class TensorFlowCases:
     def __init__(self, args):
         import tensorflow as tf
 
-        intra_op_threads = args.tf_intra_op_threads or args.threads
-        tf.config.threading.set_intra_op_parallelism_threads(intra_op_threads)
+        tf.config.threading.set_intra_op_parallelism_threads(args.tf_intra_op_threads)
         tf.config.threading.set_inter_op_parallelism_threads(args.threads)
         import tf_keras
 
