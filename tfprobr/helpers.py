@@ -291,9 +291,11 @@ def set_random_seed(seed):
     """Seed every random number generator a tfprobr model uses, for reproducible runs.
 
     Seeds Python's ``random``, numpy's global generator and TensorFlow (all
-    three through ``tf_keras.utils.set_random_seed()``), and restarts tfprobr's
-    own random stream, from which the Bayesian layers, ``tfd_sample()`` and
-    ``predict_mc()`` take their seeds. Call it first, before building a
+    three through ``tf_keras.utils.set_random_seed()``), Keras 3 when it is
+    loaded or chosen (``keras.utils.set_random_seed()``; tfprobr's Keras 3
+    layers draw their initial weights and seed generators from Python's
+    ``random``), and restarts tfprobr's own random stream, from which the
+    Bayesian layers, ``tfd_sample()`` and ``predict_mc()`` take their seeds. Call it first, before building a
     model: then the initial weights, the order of ``fit``'s shuffled batches,
     every weight draw and therefore the fitted weights and the ``predict_mc()``
     output are the same in every fresh process that runs the same code on the
@@ -338,11 +340,18 @@ def set_random_seed(seed):
     seed = as_nonnegative_integer(seed, "seed")
     if seed > _MAX_SEED:
         raise ValueError(f"`seed` must be a whole number from 0 to {_MAX_SEED}, not {seed!r}")
+    import sys
+
     import tf_keras
 
     from tfprobr._internal import sampling
+    from tfprobr._internal.keras3 import keras3_requested
 
     tf_keras.utils.set_random_seed(seed)
+    if "keras" in sys.modules or keras3_requested():
+        import keras
+
+        keras.utils.set_random_seed(seed)
     sampling.reset(seed)
 
 
