@@ -249,6 +249,7 @@ def test_local_reparameterization_zero_rows_have_finite_gradients(keras3_switch)
         assert np.isfinite(np.asarray(gradient)).all()
 
 
+@pytest.mark.slow
 def test_relu_model_trains_to_finite_losses(keras3_switch):
     tp.set_random_seed(2)
     x = np.random.default_rng(0).normal(size=(64, 2)).astype("float32")
@@ -361,6 +362,7 @@ def regression_model(n):
     return tp.layer_dense_reparameterization(model, units=1, kernel_divergence_fn=kl)
 
 
+@pytest.mark.slow
 def test_bayesian_regression_trains(keras2_switch):
     tp.set_random_seed(1)
     rng = np.random.default_rng(1)
@@ -466,13 +468,28 @@ def test_saved_model_loads_in_a_fresh_process_without_custom_objects(tmp_path, k
     assert float(total) == pytest.approx(expected, rel=1e-6)
 
 
-def test_set_random_seed_makes_keras3_runs_repeat(keras2_switch):
+def test_set_random_seed_repeats_keras3_initial_weights_and_draws(keras3_switch):
+    def run(seed):
+        tp.set_random_seed(seed)
+        layer = tp.layer_conv_1d_flipout(filters=2, kernel_size=2)
+        outputs = np.asarray(layer(np.ones((3, 5, 2), "float32")))
+        return layer.get_weights(), outputs
+
+    (weights, outputs), (weights_again, outputs_again) = run(11), run(11)
+    for first, second in zip(weights, weights_again):
+        np.testing.assert_array_equal(first, second)
+    np.testing.assert_array_equal(outputs, outputs_again)
+    assert not np.array_equal(run(12)[1], outputs)
+
+
+@pytest.mark.slow
+def test_set_random_seed_makes_keras3_training_runs_repeat(keras2_switch):
     def run(seed):
         tp.set_random_seed(seed)
         model = regression_model(32)
         x = np.linspace(-1, 1, 32, dtype="float32")[:, None]
         model.compile(optimizer="adam", loss="mse")
-        model.fit(x, np.sin(x), epochs=2, batch_size=8, verbose=0)
+        model.fit(x, np.sin(x), epochs=1, batch_size=8, verbose=0)
         return model.get_weights(), np.asarray(model(x))
 
     (weights, predictions), (weights_again, predictions_again) = run(11), run(11)
