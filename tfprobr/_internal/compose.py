@@ -87,8 +87,18 @@ def create_layer(
         if name in args and args[name] is None:
             del args[name]
     args = convert_args(args, {**_KERAS_KWARG_CONVERTERS, **converters})
-    layer = load_class(layer_class, keras3=keras3)(**args)
-    return _compose(kind, target, layer, keras3)
+    try:
+        layer_type = load_class(layer_class, keras3=keras3)
+    except ModuleNotFoundError as error:
+        if keras3:
+            raise
+        raise ModuleNotFoundError(
+            f"{function}() builds a Keras 2 (tf_keras) layer here, which needs TensorFlow, "
+            f"tf_keras and TensorFlow Probability: {error}. For a native Keras 3 layer (any Keras "
+            f"3 backend), pass a Keras 3 model or input as `object`, or set {SWITCH}=3 "
+            "(use_keras3())."
+        ) from error
+    return _compose(kind, target, layer_type(**args), keras3)
 
 
 def check_not_keras3(value: Any, name: str) -> None:
