@@ -14,6 +14,7 @@ through :class:`tfprobr._internal.saving.ConstructorConfigMixin`: TFP's own conf
 from __future__ import annotations
 
 import tensorflow_probability as tfp
+import tf_keras
 
 from tfprobr._internal.classes import CLASSES_BY_MODULE
 from tfprobr._internal.saving import ConstructorConfigMixin
@@ -90,3 +91,23 @@ class KLDivergenceAddLoss(ConstructorConfigMixin, tfpl.KLDivergenceAddLoss):
 
 class KLDivergenceRegularizer(ConstructorConfigMixin, tfpl.KLDivergenceRegularizer):
     """TFP's ``KLDivergenceRegularizer``: ``KL(a || b)`` as an activity regularizer."""
+
+
+class VariationalGaussianProcess(_OneActivityLoss, tfpl.VariationalGaussianProcess):
+    """TFP's ``VariationalGaussianProcess``: a variational GP at the layer's inputs.
+
+    ``unconstrained_observation_noise_variance_initializer = None`` (R's
+    ``NULL``) means ``Constant(-10)``, as in R tfprobability, where TFP would
+    take ``None`` as no initializer.
+    """
+
+    def __init__(self, *args, unconstrained_observation_noise_variance_initializer=None,
+                 **kwargs):
+        if unconstrained_observation_noise_variance_initializer is None:
+            unconstrained_observation_noise_variance_initializer = (
+                tf_keras.initializers.Constant(-10.0))
+        super().__init__(
+            *args,
+            unconstrained_observation_noise_variance_initializer=(
+                unconstrained_observation_noise_variance_initializer),
+            **kwargs)
