@@ -36,7 +36,6 @@ from tfprobr._internal.convert import (
 )
 from tfprobr._internal.declare import distribution_function, retired_distribution_function
 from tfprobr._internal.defaults import (
-    KWARGS_SPLIT_FN,
     LOGNORMAL_QUADRATURE_FN,
     SOFTMAXNORMAL_QUADRATURE_FN,
     TF_FLOAT32,
@@ -3686,9 +3685,10 @@ def tfd_transformed_distribution(
         only ``NULL`` (the default) is accepted; use
         ``tfd_sample_distribution()`` or ``tfd_independent()`` on the base
         distribution instead.
-    kwargs_split_fn : callable
+    kwargs_split_fn : callable or None
         Function that splits the keyword arguments of ``log_prob`` and friends
-        between the distribution and the bijector.
+        between the distribution and the bijector; ``NULL`` for TFP's, which
+        takes them from ``distribution_kwargs`` and ``bijector_kwargs``.
     {validate_args}
     parameters : dict or None
         Parameters to record on the distribution; ``NULL`` records the arguments.

@@ -37,7 +37,6 @@ __all__ = [
     "TF_FLOAT32",
     "LOGNORMAL_QUADRATURE_FN",
     "SOFTMAXNORMAL_QUADRATURE_FN",
-    "KWARGS_SPLIT_FN",
 ]
 
 
@@ -143,6 +142,3 @@ LOGNORMAL_QUADRATURE_FN = TensorFlowFunction(
 SOFTMAXNORMAL_QUADRATURE_FN = TensorFlowFunction(
     "tensorflow_probability", "distributions.quadrature_scheme_softmaxnormal_quantiles",
     "tfp$distributions$quadrature_scheme_softmaxnormal_quantiles")
-KWARGS_SPLIT_FN = TensorFlowFunction(
-    "tensorflow_probability", "distributions.transformed_distribution._default_kwargs_split_fn",
-    "tfp$distributions$transformed_distribution$`_default_kwargs_split_fn`")
