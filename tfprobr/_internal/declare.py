@@ -109,7 +109,7 @@ def distribution_function(tfp_class: str, converters: Converters = {}, *,
     """
 
     def build(name: str, arguments: dict):
-        values = _convert_present(arguments, converters)
+        values = _match_tensor_float_type(_convert_present(arguments, converters))
         try:
             return _tfp_class(tfp_class)(**values)
         except ValueError as error:
@@ -221,6 +221,26 @@ def _convert_present(arguments: dict, converters: Converters) -> dict:
         argument: converter for argument, converter in converters.items()
         if arguments.get(argument) is not None
     })
+
+
+def _match_tensor_float_type(values: dict) -> dict:
+    """R arrays (``float32`` by default) in the float type of the tensors given with them.
+
+    When the tensors among the arguments share one float type other than
+    ``float32`` (e.g. R's ``tf$nn$l2_normalize()`` of an R matrix, a
+    ``float64`` tensor), the numeric arrays converted from R take that type,
+    so that the parameters fit together as they did in R tfprobability.
+    """
+    import numpy as np
+
+    types = {value.dtype for value in values.values()
+             if getattr(value, "dtype", None) is not None and not isinstance(value, np.ndarray)
+             and getattr(value.dtype, "is_floating", False)}
+    if len(types) != 1 or next(iter(types)).name == "float32":
+        return values
+    target = next(iter(types)).as_numpy_dtype
+    return {argument: value.astype(target) if isinstance(value, np.ndarray)
+            and value.dtype == np.float32 else value for argument, value in values.items()}
 
 
 def _tfp_class(path: str) -> type:
