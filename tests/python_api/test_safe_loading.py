@@ -95,6 +95,8 @@ SLOTS = {
     "AutoregressiveNetwork": ("activation", "kernel_initializer", "bias_initializer", "kernel_regularizer",
                               "bias_regularizer", "kernel_constraint", "bias_constraint"),
 }
+# Classes that refuse whole-model saving (get_config raises), so no model file can hold them.
+UNSAVABLE = {"VariationalGaussianProcess"}
 FUNCTION_LIKE = ("_fn", "activation", "initializer", "regularizer", "constraint", "component_layer")
 
 
@@ -195,10 +197,10 @@ def _assert_refused(load, log, argument, shows):
 def test_every_function_argument_of_every_savable_class_is_crafted():
     from tfprobr._internal.saving import ConstructorConfigMixin
 
-    assert set(SLOTS) == {name for names in CLASSES_BY_MODULE.values() for name in names}
+    assert set(SLOTS) | UNSAVABLE == {name for names in CLASSES_BY_MODULE.values() for name in names}
     for module_name, names in CLASSES_BY_MODULE.items():
         module = __import__(module_name, fromlist=names)
-        for name in names:
+        for name in set(names) - UNSAVABLE:
             cls = getattr(module, name)
             init = super(ConstructorConfigMixin, cls).__init__ if issubclass(
                 cls, ConstructorConfigMixin) else cls.__init__
