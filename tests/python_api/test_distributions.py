@@ -347,7 +347,7 @@ NOT_SAMPLED = {"tfd_pixel_cnn"}
 
 @pytest.mark.parametrize("name", slow_except(sorted(TYPICAL), "tfd_chi2", "tfd_mixture",
                                              "tfd_hidden_markov_model", "tfd_gaussian_process",
-                                             "tfd_joint_distribution_named", "tfd_blockwise"))
+                                             "tfd_joint_distribution_named", "tfd_dirichlet"))
 def test_new_constructor_builds_its_class_samples_and_evaluates_log_prob(name):
     import tensorflow_probability as tfp
 
