@@ -3164,7 +3164,8 @@ def tfd_pixel_cnn(
     A distribution over images made by a PixelCNN++ network (Salimans et al.,
     2017): each pixel's distribution, a mixture of discretized logistics,
     depends on the pixels above and to the left. Its ``log_prob`` can be a Keras
-    model's output and trained.
+    model's output and trained. Its sampler takes only a whole-number seed:
+    ``tfd_sample(d, 1, seed = 1L)``.
 
     Parameters
     ----------
@@ -3206,7 +3207,8 @@ def tfd_pixel_cnn(
     ----------
     d <- tfd_pixel_cnn(image_shape = c(8, 8, 1), num_resnet = 1, num_hierarchies = 1,
                        num_filters = 2, num_logistic_mix = 1)
-    d$event_shape
+    d %>% tfd_log_prob(array(0, c(1, 8, 8, 1)))
+    (d %>% tfd_sample(1, seed = 1L))$shape
     """
 
 

@@ -341,7 +341,7 @@ RETIRED = {
                                         validate_args=True))),
     "tfd_wishart": ("Wishart", lambda: tp.tfd_wishart(df=4.0, scale_tril=M([[1, 0], [2, 1]]))),
 }
-# No sample: PixelCNN's sampler takes only an int seed, not tfprobr's stateless seed tensor.
+# Not sampled here: PixelCNN's sampler takes only a whole-number seed (its docs say so).
 NOT_SAMPLED = {"tfd_pixel_cnn"}
 
 
