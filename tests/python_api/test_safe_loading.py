@@ -30,7 +30,7 @@ from tfprobr import UnsafeLoadError
 from tfprobr._internal.saving import BAYESIAN_FUNCTION_ARGS
 
 from support import run_python
-from support.saved_models import LAYERS, assert_same_posterior, layer_model, other_model
+from support.saved_models import LAYERS, UNSAVABLE, assert_same_posterior, layer_model, other_model
 
 pytestmark = [pytest.mark.filterwarnings("ignore:You are saving your model as an HDF5 file"),
               pytest.mark.filterwarnings("ignore:The `keras.*serialize()` API should only be used")]
@@ -95,8 +95,6 @@ SLOTS = {
     "AutoregressiveNetwork": ("activation", "kernel_initializer", "bias_initializer", "kernel_regularizer",
                               "bias_regularizer", "kernel_constraint", "bias_constraint"),
 }
-# Classes that refuse whole-model saving (get_config raises), so no model file can hold them.
-UNSAVABLE = {"VariationalGaussianProcess"}
 FUNCTION_LIKE = ("_fn", "activation", "initializer", "regularizer", "constraint", "component_layer")
 
 
