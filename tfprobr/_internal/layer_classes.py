@@ -372,7 +372,16 @@ class _ConvEstimator:
     """What the convolution estimators share: TFP's convolution op, one sign per example and channel."""
 
     def _kernel_op(self, inputs, kernel):
-        return self._convolution_op(inputs, kernel)
+        if self.data_format != "channels_first":
+            return self._convolution_op(inputs, kernel)
+        # TensorFlow's CPU convolutions take channels last only (unless oneDNN, which depends on
+        # the CPU, takes over): convolve with the channels moved last, then move them back.
+        to_last = [0, *range(2, self.rank + 2), 1]
+        to_first = [0, self.rank + 1, *range(1, self.rank + 1)]
+        outputs = tf.nn.convolution(
+            tf.transpose(inputs, to_last), kernel, strides=self.strides,
+            padding=self.padding.upper(), dilations=self.dilation_rate)
+        return tf.transpose(outputs, to_first)
 
     def _flipout_signs(self, inputs, seed_input, seed_output):
         input_shape = tf.shape(inputs)
