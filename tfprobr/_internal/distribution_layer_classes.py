@@ -90,3 +90,7 @@ class KLDivergenceAddLoss(ConstructorConfigMixin, tfpl.KLDivergenceAddLoss):
 
 class KLDivergenceRegularizer(ConstructorConfigMixin, tfpl.KLDivergenceRegularizer):
     """TFP's ``KLDivergenceRegularizer``: ``KL(a || b)`` as an activity regularizer."""
+
+
+class AutoregressiveTransform(_OneActivityLoss, tfpl.AutoregressiveTransform):
+    """TFP's ``AutoregressiveTransform``: its input distribution through a masked autoregressive flow."""
