@@ -901,7 +901,7 @@ def tfb_identity(validate_args=False, name="identity"):
     "inverse_event_shape_tensor_fn": as_callable,
     "forward_min_event_ndims": as_integer,
     "inverse_min_event_ndims": as_integer,
-})
+}, omit_null=("is_constant_jacobian", "forward_min_event_ndims", "inverse_min_event_ndims"))
 def tfb_inline(
     forward_fn=None,
     inverse_fn=None,
@@ -944,13 +944,15 @@ def tfb_inline(
     inverse_event_shape_tensor_fn : callable or None
         The same, as a tensor.
     is_constant_jacobian : bool or None
-        Whether the Jacobian does not depend on the input.
+        Whether the Jacobian does not depend on the input; ``NULL`` means
+        ``FALSE``.
     {bijector_validate_args}
     forward_min_event_ndims : int or None
         Number of dimensions the forward transformation acts on at least (0
         for element-wise functions).
     inverse_min_event_ndims : int or None
-        The same for the inverse.
+        The same for the inverse; ``NULL`` takes ``forward_min_event_ndims``
+        (and the other way round).
     {bijector_name}
 
     Returns

@@ -115,13 +115,16 @@ def distribution_function(tfp_class: str, converters: Converters):
                     fields={"tfp_class": tfp_class})
 
 
-def bijector_function(tfp_class: str, converters: Converters):
+def bijector_function(tfp_class: str, converters: Converters, *, omit_null: tuple = ()):
     """Declare a ``tfb_*`` constructor of ``tfp.bijectors.<tfp_class>``, as :func:`distribution_function` does.
 
     ``tfp_class`` may also name one of the functions ``tfp.bijectors`` has
     (``masked_dense``, the default templates); ``...`` is passed on to it.
+    The arguments in ``omit_null`` are not passed when ``None``: R's ``NULL``
+    default stands for TFP's own default there, which is not ``None`` (TFP
+    fails on ``None``).
     """
-    return declared(_tfp_builder("bijectors", tfp_class, converters),
+    return declared(_tfp_builder("bijectors", tfp_class, converters, omit_null),
                     fields={"tfp_class": tfp_class})
 
 
@@ -149,11 +152,12 @@ def removed_function(tfp_class: str, successor: str):
     return declared(build, fields={"tfp_class": tfp_class, "successor": successor})
 
 
-def _tfp_builder(namespace: str, tfp_class: str, converters: Converters):
+def _tfp_builder(namespace: str, tfp_class: str, converters: Converters, omit_null: tuple = ()):
     """``build`` of the TFP constructors: ``tfp.<namespace>.<tfp_class>(**converted arguments)``.
 
     A default that stands for a TensorFlow object (``tf$float32``,
-    ``tf$nn$relu``) is that object; converters skip ``None``; ``...`` is passed on.
+    ``tf$nn$relu``) is that object; converters skip ``None``; the arguments in
+    ``omit_null`` are left out when ``None``; ``...`` is passed on.
     """
 
     def build(name: str, arguments: dict):
@@ -161,7 +165,8 @@ def _tfp_builder(namespace: str, tfp_class: str, converters: Converters):
 
         extra = arguments.pop("kwargs", {})
         arguments = {argument: value.resolve() if isinstance(value, TensorFlowFunction) else value
-                     for argument, value in arguments.items()}
+                     for argument, value in arguments.items()
+                     if not (argument in omit_null and value is None)}
         values = convert_args({**arguments, **extra}, {
             argument: converter for argument, converter in converters.items()
             if arguments.get(argument) is not None
