@@ -762,7 +762,7 @@ def layer_autoregressive(
     """
 
 
-@layer_function("AutoregressiveTransform", {})
+@layer_function("AutoregressiveTransform", {"made": as_callable})
 def layer_autoregressive_transform(object=None, made=REQUIRED, **kwargs):
     """An autoregressive normalizing flow layer, given a ``layer_autoregressive()``.
 

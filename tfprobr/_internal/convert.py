@@ -414,9 +414,12 @@ def as_integer_array(value: Any, name: str):
     if is_pandas(value):
         value = value.to_numpy()
     try:
-        array = np.asarray(value, dtype=float)
-    except (TypeError, ValueError):
-        raise TypeError(f"`{name}` must be whole numbers, not {_describe(value)}") from None
+        array = np.asarray(value)
+    except (TypeError, ValueError):  # e.g. a ragged list
+        array = np.asarray([], dtype=object)
+    if array.dtype.kind not in "iuf":  # characters, logicals (R's NA), objects
+        raise TypeError(f"`{name}` must be whole numbers, not {_describe(value)}")
+    array = array.astype(float)
     if not (np.all(np.isfinite(array)) and np.all(array == np.round(array))):
         raise ValueError(f"`{name}` must be whole numbers, not {value!r}")
     return array.astype(np.int64).tolist()
