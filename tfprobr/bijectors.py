@@ -1059,9 +1059,9 @@ def tfb_kumaraswamy_cdf(
 ):
     """Kumaraswamy cumulative distribution function as a bijector.
 
-    The cumulative distribution function of a Kumaraswamy distribution with
-    concentrations ``a`` (``concentration1``) and ``b``
-    (``concentration0``); it maps ``[0, 1]`` onto itself.
+    ``y = 1 - (1 - x^a)^b``: the cumulative distribution function of a
+    Kumaraswamy distribution with concentrations ``a`` (``concentration1``)
+    and ``b`` (``concentration0``); it maps ``[0, 1]`` onto itself.
 
     Parameters
     ----------
@@ -1978,9 +1978,9 @@ def tfb_shifted_gompertz_cdf(
 ):
     """Shifted Gompertz cumulative distribution function as a bijector.
 
-    The cumulative distribution function of a shifted Gompertz distribution,
-    with ``c`` the concentration: maps the non-negative numbers onto
-    ``[0, 1)``.
+    ``y = (1 - exp(-rate * x)) * exp(-exp(-rate * x) / c)``, with ``c`` the
+    concentration: the cumulative distribution function of a shifted Gompertz
+    distribution, which maps the non-negative numbers onto ``[0, 1)``.
 
     Parameters
     ----------
@@ -2054,9 +2054,12 @@ def tfb_sinh_arcsinh(
 ):
     """Sinh-arcsinh transformation: adjustable skewness and tail weight.
 
-    Jones and Pewsey's (2009) transformation: applied to a normal variable it
-    gives a distribution with adjustable skewness and tail weight. With the
-    defaults (skewness 0, tail weight 1) it is the identity.
+    Jones and Pewsey's (2009) transformation,
+    ``y = sinh((asinh(x) + skewness) * tailweight) * m``: applied to a normal
+    variable it gives a distribution with adjustable skewness and tail weight.
+    TFP's factor ``m = 2 / sinh(asinh(2) * tailweight)`` keeps the points
+    ``-2`` and ``2`` where they are when the skewness is 0. With the defaults
+    (skewness 0, tail weight 1) it is the identity.
 
     Parameters
     ----------
