@@ -369,7 +369,8 @@ def as_joint_model(value: Any, name: str) -> list:
 
 def as_bijector(value: Any, name: str):
     """A TFP bijector (anything with ``forward``, ``inverse`` and ``forward_log_det_jacobian``)."""
-    if not all(hasattr(value, method) for method in ("forward", "inverse", "forward_log_det_jacobian")):
+    if not all(hasattr(value, method) for method in
+               ("forward", "inverse", "forward_log_det_jacobian")):
         raise TypeError(
             f"`{name}` must be a bijector (e.g. made by tfb_exp()), not {_describe(value)}"
         )

@@ -111,8 +111,21 @@ def distribution_function(tfp_class: str, converters: Converters):
     is raised again with the shapes given. ``{tfp_class}`` in the docstring
     (the ``Returns`` type) is filled with ``tfp_class``.
     """
-    return declared(_tfp_builder("distributions", tfp_class, converters),
-                    fields={"tfp_class": tfp_class})
+
+    def build(name: str, arguments: dict):
+        import tensorflow_probability as tfp
+
+        values = convert_args(arguments, {
+            argument: converter for argument, converter in converters.items()
+            if arguments.get(argument) is not None
+        })
+        try:
+            return getattr(tfp.distributions, tfp_class)(**values)
+        except ValueError as error:
+            raise ValueError(f"{name}(): the arguments do not fit together "
+                             f"({_shapes(values)}): {str(error).splitlines()[0]}") from None
+
+    return declared(build, fields={"tfp_class": tfp_class})
 
 
 def bijector_function(tfp_class: str, converters: Converters, *, omit_null: tuple = ()):
