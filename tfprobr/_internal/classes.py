@@ -31,6 +31,7 @@ CLASSES_BY_MODULE = {
     ),
     "tfprobr._internal.distribution_layer_classes": (
         "DistributionLambda",
+        "AutoregressiveTransform",
         "IndependentNormal",
         "IndependentLogistic",
         "IndependentPoisson",
@@ -43,7 +44,6 @@ CLASSES_BY_MODULE = {
         "MixtureSameFamily",
         "KLDivergenceAddLoss",
         "KLDivergenceRegularizer",
-        "AutoregressiveTransform",
     ),
 }
 _MODULE_OF = {name: module for module, names in CLASSES_BY_MODULE.items() for name in names}

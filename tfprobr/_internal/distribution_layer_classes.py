@@ -44,6 +44,10 @@ class DistributionLambda(_OneActivityLoss, tfpl.DistributionLambda):
     """TFP's ``DistributionLambda``: a layer whose output is a distribution."""
 
 
+class AutoregressiveTransform(_OneActivityLoss, tfpl.AutoregressiveTransform):
+    """TFP's ``AutoregressiveTransform``: its input distribution through a masked autoregressive flow."""
+
+
 class IndependentNormal(_OneActivityLoss, tfpl.IndependentNormal):
     """TFP's ``IndependentNormal``: independent normals from ``2 * prod(event_shape)`` params."""
 
@@ -90,7 +94,3 @@ class KLDivergenceAddLoss(ConstructorConfigMixin, tfpl.KLDivergenceAddLoss):
 
 class KLDivergenceRegularizer(ConstructorConfigMixin, tfpl.KLDivergenceRegularizer):
     """TFP's ``KLDivergenceRegularizer``: ``KL(a || b)`` as an activity regularizer."""
-
-
-class AutoregressiveTransform(_OneActivityLoss, tfpl.AutoregressiveTransform):
-    """TFP's ``AutoregressiveTransform``: its input distribution through a masked autoregressive flow."""

@@ -17,16 +17,6 @@ class RDefault:
     r_code: str | None = None
 
 
-class _Required(RDefault):
-    """The default of an argument that R requires (e.g. ``units``): missing, not ``NULL``."""
-
-    def __repr__(self) -> str:
-        return "<required>"
-
-
-REQUIRED = _Required()
-
-
 class RInteger(int, RDefault):
     """A whole-number default that R writes as an integer literal: ``RInteger(1)`` is ``1L``."""
 
@@ -42,3 +32,13 @@ class RList(tuple, RDefault):
         value = super().__new__(cls, items)
         value.r_code = r_code
         return value
+
+
+class _Required(RDefault):
+    """The default of an argument that R requires (e.g. ``units``): missing, not ``NULL``."""
+
+    def __repr__(self) -> str:
+        return "<required>"
+
+
+REQUIRED = _Required()
