@@ -174,7 +174,7 @@ def tfb_affine(
     Parameters
     ----------
     shift : float, array-like or None
-        The shift.
+        The shift, added to every element.
     scale_identity_multiplier : float or None
         Multiple of the identity added to the scale.
     scale_diag : array-like or None
@@ -222,7 +222,7 @@ def tfb_affine_linear_operator(
     Parameters
     ----------
     shift : float, array-like or None
-        The shift.
+        The shift, added to every element.
     scale : tf.linalg.LinearOperator or None
         The scale, a linear operator.
     adjoint : bool
@@ -257,9 +257,9 @@ def tfb_affine_scalar(
     Parameters
     ----------
     shift : float, array-like or None
-        The shift.
+        The shift, added to every element.
     scale : float, array-like or None
-        The scale.
+        The scale, multiplying every element.
     {bijector_validate_args}
     {bijector_name}
 
@@ -1953,7 +1953,7 @@ def tfb_shift(shift=REQUIRED, validate_args=False, name="shift"):
     Parameters
     ----------
     shift : float, array-like or tensor
-        The shift.
+        The shift, added to every element.
     {bijector_validate_args}
     {bijector_name}
 
