@@ -18,6 +18,14 @@ layer_autoregressive <- function(
   call_python("layer_autoregressive")
 }
 
+layer_autoregressive_transform <- function(
+  object,
+  made,
+  ...
+) {
+  call_python("layer_autoregressive_transform")
+}
+
 layer_conv_1d_flipout <- function(
   object,
   filters,

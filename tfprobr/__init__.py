@@ -8,6 +8,7 @@ reticulate. TensorFlow is imported only when a layer or helper is first used.
 Layout: each public family is one module, as in R tfprobability's ``R/``
 files (:mod:`~tfprobr.layers`, :mod:`~tfprobr.distribution_layers`,
 :mod:`~tfprobr.distributions`, :mod:`~tfprobr.distribution_methods`,
+:mod:`~tfprobr.bijectors`, :mod:`~tfprobr.bijector_methods`, :mod:`~tfprobr.initializers`,
 :mod:`~tfprobr.helpers`, :mod:`~tfprobr.models`, :mod:`~tfprobr.predict`;
 all their names are here, in :data:`__all__`), plus :mod:`~tfprobr.errors`
 (the exceptions to catch), :mod:`~tfprobr.cli` and :mod:`~tfprobr.demo` (the
@@ -31,19 +32,25 @@ from tfprobr._internal import quiet, registration  # noqa: E402
 quiet.install()
 
 from tfprobr import (  # noqa: E402
+    bijector_methods,
+    bijectors,
     distribution_layers,
     distribution_methods,
     distributions,
     helpers,
+    initializers,
     layers,
     models,
     predict,
 )
 from tfprobr.errors import UnsafeLoadError, UnsavableFunctionError  # noqa: E402,F401
+from tfprobr.bijector_methods import *  # noqa: E402,F401,F403
+from tfprobr.bijectors import *  # noqa: E402,F401,F403
 from tfprobr.distribution_layers import *  # noqa: E402,F401,F403
 from tfprobr.distribution_methods import *  # noqa: E402,F401,F403
 from tfprobr.distributions import *  # noqa: E402,F401,F403
 from tfprobr.helpers import *  # noqa: E402,F401,F403
+from tfprobr.initializers import *  # noqa: E402,F401,F403
 from tfprobr.layers import *  # noqa: E402,F401,F403
 from tfprobr.models import *  # noqa: E402,F401,F403
 from tfprobr.predict import *  # noqa: E402,F401,F403
@@ -58,5 +65,6 @@ __version__ = "0.1.0"
 # documentation family (its ``__family__``), which the .Rd generator reads.
 EXPORT_MODULES = (
     layers, distribution_layers, distribution_methods, distributions, helpers, models, predict,
+    bijectors, bijector_methods, initializers,
 )
 __all__ = [name for module in EXPORT_MODULES for name in module.__all__]

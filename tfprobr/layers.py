@@ -39,6 +39,7 @@ from tfprobr._internal.r_defaults import REQUIRED
 
 __all__ = [
     "layer_autoregressive",
+    "layer_autoregressive_transform",
     "layer_conv_1d_flipout",
     "layer_conv_1d_reparameterization",
     "layer_conv_2d_flipout",
@@ -764,4 +765,54 @@ def layer_autoregressive(
     made <- layer_autoregressive(params = 2, event_shape = 3, hidden_units = c(16, 16),
                                  activation = "relu")
     made(matrix(rnorm(6), 2, 3))$shape
+    """
+
+
+@layer_function("AutoregressiveTransform", {"made": as_callable})
+def layer_autoregressive_transform(object=None, made=REQUIRED, **kwargs):
+    """An autoregressive normalizing flow layer, given a ``layer_autoregressive()``.
+
+    A layer whose input is a distribution (the output of a distribution
+    layer) and whose output is that distribution transformed by a masked
+    autoregressive flow (Papamakarios et al., 2017), with ``made`` as its
+    shift-and-log-scale network: ``tfb_masked_autoregressive_flow(made)``
+    applied to the input distribution. Training the model trains ``made``, so
+    the output distribution becomes a learned density, e.g. the last layer
+    of a model fitted with ``loss = negloglik``.
+
+    Parameters
+    ----------
+    {object}
+    made : tfp.bijectors.AutoregressiveNetwork
+        The autoregressive network, made by ``layer_autoregressive()`` with
+        ``params = 2`` (a shift and a log scale per dimension).
+    {kwargs}
+
+    Returns
+    -------
+    {distribution_layer_returns}
+
+    References
+    ----------
+    George Papamakarios, Theo Pavlakou and Iain Murray. Masked autoregressive
+    flow for density estimation. In *Neural Information Processing Systems*,
+    2017. https://arxiv.org/abs/1705.07057
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> import tfprobr as tp
+    >>> model = tp.keras_model_sequential(input_shape=4)
+    >>> model = tp.layer_independent_normal(model, event_shape=2)
+    >>> made = tp.layer_autoregressive(params=2, hidden_units=8)
+    >>> model = tp.layer_autoregressive_transform(model, made=made)
+    >>> model(np.zeros((3, 4), "float32")).event_shape
+    TensorShape([2])
+
+    R Examples
+    ----------
+    model <- keras_model_sequential(input_shape = 4) %>%
+      layer_independent_normal(event_shape = 2) %>%
+      layer_autoregressive_transform(made = layer_autoregressive(params = 2, hidden_units = 8))
+    model(matrix(0, 3, 4))
     """

@@ -193,6 +193,26 @@ CASES = [
         event_size=2, num_components=math.nan), ValueError, "num_components", "nan"),
     ("mixture_logistic_event_shape_fraction", lambda: tp.layer_mixture_logistic(num_components=2, event_shape=1.5),
      ValueError, "event_shape", "1.5"),
+    # Bijectors, their methods, the autoregressive transform and the blockwise initializer.
+    ("permute_permutation_fraction", lambda: tp.tfb_permute(permutation=[1.5, 0.0]), ValueError,
+     "permutation", "1.5"),
+    ("permute_permutation_character", lambda: tp.tfb_permute(permutation=["1", "0"]), TypeError,
+     "permutation", "'1'"),
+    ("cumsum_axis_fraction", lambda: tp.tfb_cumsum(axis=0.5), ValueError, "axis", "0.5"),
+    ("chain_bijectors_string", lambda: tp.tfb_chain([tp.tfb_exp(), "sigmoid"]), TypeError,
+     "bijectors[1]", "'sigmoid'"),
+    ("invert_bijector_distribution", lambda: tp.tfb_invert(_normal()), TypeError, "bijector", "Normal"),
+    ("maf_fn_number", lambda: tp.tfb_masked_autoregressive_flow(shift_and_log_scale_fn=3.0), TypeError,
+     "shift_and_log_scale_fn", "3.0"),
+    ("shift_character", lambda: tp.tfb_shift("a"), TypeError, "shift", "'a'"),
+    ("forward_log_det_jacobian_event_ndims_fraction",
+     lambda: tp.tfb_forward_log_det_jacobian(tp.tfb_exp(), 1.0, event_ndims=0.5), ValueError,
+     "event_ndims", "0.5"),
+    ("forward_x_character", lambda: tp.tfb_forward(tp.tfb_exp(), "a"), TypeError, "x", "'a'"),
+    ("autoregressive_transform_made_string", lambda: tp.layer_autoregressive_transform(made="made"),
+     TypeError, "made", "'made'"),
+    ("blockwise_sizes_NA", lambda: tp.initializer_blockwise(["zeros", "ones"], sizes=[True, 1.0]),
+     TypeError, "sizes[0]", "True"),
 ]
 
 
@@ -216,6 +236,17 @@ def _generated_cases():
         cases.append((f"{name}_{first}_character",
                       lambda name=name, first=first, others=others: getattr(tp, name)(**{first: "a"}, **others),
                       TypeError, label, "'a'"))
+    for name in tp.bijector_methods.__all__:  # not a bijector
+        cases.append((f"{name}_of_a_string", lambda name=name: getattr(tp, name)("exp", 1.0, 0.0)
+                      if "jacobian" in name else getattr(tp, name)("exp", 1.0), TypeError, "bijector", "'exp'"))
+    for name in tp.bijectors.__all__:  # a misspelt argument, as R's partial matching would not bind it
+        parameters = inspect.signature(getattr(tp, name)).parameters
+        if "kwargs" in parameters:  # takes any name: leave out the first, required, argument instead
+            cases.append((f"{name}_missing", lambda name=name: getattr(tp, name)(), TypeError,
+                          next(iter(parameters)), name))
+            continue
+        cases.append((f"{name}_misspelt_argument", lambda name=name: getattr(tp, name)(validate=True),
+                      TypeError, "'validate'", name))
     for name in [n for n in tp.__all__ if n.startswith("params_size_")]:  # NA for a whole number
         first = next(iter(inspect.signature(getattr(tp, name)).parameters))
         cases.append((f"{name}_NA", lambda name=name: getattr(tp, name)(True, 2) if "mixture" in name or

@@ -439,3 +439,41 @@ def test_conv_channels_first_computes_what_channels_last_does(name):
     first.set_weights(weights)
     np.testing.assert_allclose(np.moveaxis(first(x_first).numpy(), 1, -1), last(x_last).numpy(),
                                atol=1e-3)
+def _flow_model():
+    made = tp.layer_autoregressive(params=2.0, hidden_units=[8.0], activation="tanh")
+    model = tp.keras_model_sequential(input_shape=4)
+    model = tp.layer_independent_normal(model, event_shape=2.0)
+    return tp.layer_autoregressive_transform(model, made=made), made
+
+
+def test_autoregressive_transform_passes_its_input_distribution_through_a_flow_of_made():
+    import tensorflow_probability as tfp
+
+    model, made = _flow_model()
+    layer = model.layers[-1]
+    assert isinstance(layer, tfp.layers.AutoregressiveTransform)
+    assert type(layer).__module__ == "tfprobr._internal.distribution_layer_classes"
+    output = model(np.zeros((3, 4), "float32"))
+    assert output.batch_shape == (3,) and output.event_shape == (2,)
+    flow = output.tensor_distribution.bijector
+    assert isinstance(flow, tfp.bijectors.MaskedAutoregressiveFlow)
+    assert layer._made is made
+    assert set(map(id, made.trainable_variables)) <= set(map(id, model.trainable_variables))
+
+
+@pytest.mark.slow
+def test_autoregressive_transform_trains_its_network_with_negloglik():
+    import tf_keras
+
+    tf_keras.utils.set_random_seed(1)
+    model, made = _flow_model()
+    rng = np.random.default_rng(1)
+    x = rng.normal(size=(256, 4)).astype("float32")
+    first = rng.normal(size=(256, 1))
+    y = np.hstack([first, first ** 2 + 0.1 * rng.normal(size=(256, 1))]).astype("float32")
+    model.compile(optimizer=tf_keras.optimizers.Adam(0.05), loss=tp.negloglik)
+    before = [w.numpy().copy() for w in made.weights]
+    history = model.fit(x, y, epochs=4, batch_size=128, verbose=0)
+    losses = history.history["loss"]
+    assert all(np.isfinite(losses)) and losses[-1] < losses[0]
+    assert any(not np.allclose(b, w.numpy()) for b, w in zip(before, made.weights))

@@ -92,6 +92,7 @@ SLOTS = {
     "KLDivergenceRegularizer": ("test_points_fn",),
     "DenseVariational": ("make_posterior_fn", "make_prior_fn", "activation", "activity_regularizer"),
     "VariableLayer": ("activation", "initializer", "regularizer", "constraint"),
+    "AutoregressiveTransform": ("made",),
     "AutoregressiveNetwork": ("activation", "kernel_initializer", "bias_initializer", "kernel_regularizer",
                               "bias_regularizer", "kernel_constraint", "bias_constraint"),
 }

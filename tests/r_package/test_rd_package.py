@@ -16,7 +16,8 @@ from support import ROOT
 from support.rscript import require_rscript
 
 FAMILY_FILES = ["R/distribution-layers.R", "R/distribution-methods.R", "R/distributions.R",
-                "R/helpers.R", "R/layers.R", "R/models.R", "R/predict.R"]
+                "R/helpers.R", "R/layers.R", "R/models.R", "R/predict.R",
+                "R/bijectors.R", "R/bijector-methods.R", "R/initializers.R"]
 
 
 @pytest.fixture(scope="module")

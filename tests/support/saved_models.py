@@ -78,6 +78,8 @@ OTHER_LAYERS = {
         m, event_shape=1, activity_regularizer=tp.layer_kl_divergence_regularizer(distribution_b=_prior()))),
     "VariableLayer": (1, lambda m: tp.layer_variable(m, shape=[2, 3])),
     "AutoregressiveNetwork": (3, lambda m: tp.layer_autoregressive(m, params=2, hidden_units=[4])),
+    "AutoregressiveTransform": (4, lambda m: tp.layer_autoregressive_transform(
+        tp.layer_independent_normal(m, event_shape=2), made=tp.layer_autoregressive(params=2, hidden_units=[4]))),
     "DenseVariational": (3, lambda m: tp.layer_dense_variational(
         m, units=2, make_posterior_fn=posterior_maker, make_prior_fn=posterior_maker, kl_weight=1 / N)),
 }
@@ -104,13 +106,18 @@ def assert_same_posterior(original, loaded, x):
 
 
 def _predict(model, x, seed=5):
-    """The model's output under a fixed seed; for a distribution: sample, mean, added losses."""
+    """The model's output under a fixed seed; for a distribution: sample, mean (or the sample's
+    log density), added losses."""
     import tensorflow as tf
 
     tf.random.set_seed(seed)
     output = model(x)
     if not hasattr(output, "log_prob"):
         return np.asarray(output)
-    mean = np.asarray(tp.tfd_mean(output)).ravel()
+    sample = tf.convert_to_tensor(output)
+    try:
+        summary = np.asarray(tp.tfd_mean(output)).ravel()
+    except NotImplementedError:  # a flow's distribution has no mean in closed form
+        summary = np.asarray(tp.tfd_log_prob(output, sample)).ravel()
     losses = [np.ravel(loss) for loss in model.losses]
-    return np.concatenate([tf.convert_to_tensor(output).numpy().ravel(), mean, *losses])
+    return np.concatenate([sample.numpy().ravel(), summary, *losses])

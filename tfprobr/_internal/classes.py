@@ -34,6 +34,7 @@ CLASSES_BY_MODULE = {
     ),
     "tfprobr._internal.distribution_layer_classes": (
         "DistributionLambda",
+        "AutoregressiveTransform",
         "IndependentNormal",
         "IndependentLogistic",
         "IndependentPoisson",

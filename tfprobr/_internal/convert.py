@@ -58,6 +58,11 @@ __all__ = [
     "as_psd_kernel",
     "as_bijector",
     "as_kernel_provider",
+    "as_bijector_list",
+    "as_bijector_input",
+    "as_integer_array",
+    "as_integer_vector",
+    "as_list",
     "as_probabilities",
     "convert_args",
     "is_array_like",
@@ -348,6 +353,13 @@ def as_value_for(distribution, value: Any, name: str = "value"):
     dtype = distribution.dtype
     if tf.is_tensor(value) or isinstance(value, tf.Variable) or not isinstance(dtype, tf.DType):
         return value
+    return _as_tensor(value, dtype, name)
+
+
+def _as_tensor(value: Any, dtype, name: str):
+    """A number, vector, matrix, array or data frame as a tensor of ``dtype`` (a ``tf.DType``)."""
+    import tensorflow as tf
+
     if is_pandas(value):
         value = value.to_numpy()
     try:
@@ -433,6 +445,66 @@ def as_bijector(value: Any, name: str):
             f"`{name}` must be a bijector (e.g. made by tfb_exp()), not {_describe(value)}"
         )
     return value
+
+
+def as_bijector_list(value: Any, name: str) -> list:
+    """A list of bijectors (R: ``list(tfb_exp(), tfb_sigmoid())``); one bijector is a list of one."""
+    items = list(value) if isinstance(value, (list, tuple)) else [value]
+    return [as_bijector(item, f"{name}[{i}]") for i, item in enumerate(items)]
+
+
+def as_bijector_input(bijector, value: Any, name: str):
+    """An R value as a tensor of the bijector's data type (``float32`` when it has none).
+
+    Tensors pass unchanged. A list holding tensors stays a list, each element
+    converted: bijectors of several parts (``tfb_split()``'s inverse) take
+    one; other values (numbers, vectors, matrices, nested lists) become one
+    tensor.
+    """
+    import tensorflow as tf
+
+    if tf.is_tensor(value) or isinstance(value, tf.Variable):
+        return value
+    dtype = bijector.dtype if isinstance(bijector.dtype, tf.DType) else tf.float32
+    if isinstance(value, (list, tuple)) and any(
+            tf.is_tensor(item) or isinstance(item, tf.Variable) for item in value):
+        return [as_bijector_input(bijector, item, f"{name}[{i}]") for i, item in enumerate(value)]
+    return _as_tensor(value, dtype, name)
+
+
+def as_integer_array(value: Any, name: str):
+    """Whole numbers of any sign, as R's ``as.integer()`` gives them: a scalar as an ``int``,
+    a vector or nested list (``list(c(0, 1))``) as nested lists of ``int``.
+
+    Tensors and variables (e.g. a permutation from ``tf$linalg$lu``) pass unchanged.
+    """
+    if _is_tensor(value):
+        return value
+    if _is_scalar(value):
+        return as_integer(value, name)
+    if is_pandas(value):
+        value = value.to_numpy()
+    try:
+        array = np.asarray(value)
+    except (TypeError, ValueError):  # e.g. a ragged list
+        array = np.asarray([], dtype=object)
+    if array.dtype.kind not in "iuf":  # characters, logicals (R's NA), objects
+        raise TypeError(f"`{name}` must be whole numbers, not {_describe(value)}")
+    array = array.astype(float)
+    if not (np.all(np.isfinite(array)) and np.all(array == np.round(array))):
+        raise ValueError(f"`{name}` must be whole numbers, not {value!r}")
+    return array.astype(np.int64).tolist()
+
+
+def as_integer_vector(value: Any, name: str):
+    """Like :func:`as_integer_array`, but a scalar is a vector of one: a shape or a permutation."""
+    result = as_integer_array(value, name)
+    return [result] if isinstance(result, int) else result
+
+
+def as_list(value: Any, name: str) -> list:
+    """An R list (or vector) as a Python list; one value (an R list of one arrives bare) is a list of one."""
+    return list(value) if isinstance(value, (list, tuple)) else [value]
 
 
 def convert_args(args: Mapping[str, Any], converters: Mapping[str, Converter]) -> dict:

@@ -13,8 +13,10 @@ way for all functions of a kind:
   the ``.Rd`` generator read the finished text and the real signature;
 * it converts the arguments that need converting and builds the class named
   once, by its name in :mod:`tfprobr._internal.classes` (tfprobr's layers) or
-  in ``tfp.distributions`` (the ``tfd_*`` constructors), or calls the
-  distribution method it names (the ``tfd_*`` methods).
+  in ``tfp.distributions``, ``tfp.bijectors`` or ``tfp.layers`` (the ``tfd_*`` and
+  ``tfb_*`` constructors, ``initializer_*``), or calls the distribution or bijector
+  method it names (the ``tfd_*`` and ``tfb_*`` methods), or says that TFP no
+  longer has the class R wraps (:func:`removed_function`).
 
 Functions with logic of their own (``predict_mc()``, the helpers, the model
 constructors, ``tfd_sample()``) are written out as ordinary functions.
@@ -30,13 +32,23 @@ from typing import Any, Callable, Mapping
 
 from tfprobr._internal.classes import check_class_name, load_class
 from tfprobr._internal.compose import create_layer
-from tfprobr._internal.convert import Converter, as_distribution, as_value_for, convert_args
+from tfprobr._internal.config_function import TensorFlowFunction
+from tfprobr._internal.convert import (
+    Converter,
+    as_bijector,
+    as_bijector_input,
+    as_distribution,
+    as_integer_array,
+    as_value_for,
+    convert_args,
+)
 from tfprobr._internal.docs import fill
 from tfprobr._internal.r_defaults import REQUIRED, TFPDefault
 
 __all__ = [
     "layer_function", "regularizer_function", "params_size_function", "distribution_function",
-    "retired_distribution_function", "method_function", "declared",
+    "retired_distribution_function", "method_function", "bijector_function",
+    "bijector_method_function", "initializer_function", "removed_function", "declared",
 ]
 
 Converters = Mapping[str, Converter]
@@ -140,6 +152,71 @@ def retired_distribution_function(tfp_class: str, converters: Converters = {}, *
     return declared(build, fields={"tfp_class": tfp_class, "successor": advice.strip()})
 
 
+def bijector_function(tfp_class: str, converters: Converters, *, omit_null: tuple = ()):
+    """Declare a ``tfb_*`` constructor of ``tfp.bijectors.<tfp_class>``, as :func:`distribution_function` does.
+
+    ``tfp_class`` may also name one of the functions ``tfp.bijectors`` has
+    (``masked_dense``, the default templates); ``...`` is passed on to it.
+    The arguments in ``omit_null`` are not passed when ``None``: R's ``NULL``
+    default stands for TFP's own default there, which is not ``None`` (TFP
+    fails on ``None``).
+    """
+    return declared(_tfp_builder("bijectors", tfp_class, converters, omit_null),
+                    fields={"tfp_class": tfp_class})
+
+
+def initializer_function(tfp_class: str, converters: Converters):
+    """Declare an ``initializer_*`` function that builds ``tfp.layers.<tfp_class>`` (a Keras initializer)."""
+    return declared(_tfp_builder("layers", tfp_class, converters),
+                    fields={"tfp_class": tfp_class})
+
+
+def removed_function(tfp_class: str, successor: str):
+    """Declare a function whose TFP class TFP 0.25 no longer has: every call is a clear error.
+
+    The function keeps R's formals, so that a call binds (and a misspelt
+    argument fails) as in R; then it raises a ``NotImplementedError`` that
+    names the removed class and ``successor``, what to use instead (R code).
+    ``{tfp_class}`` and ``{successor}`` are filled into the docstring.
+    """
+
+    def build(name: str, arguments: dict):
+        raise NotImplementedError(
+            f"{name}() builds tfp.bijectors.{tfp_class}, which TensorFlow Probability 0.25 no "
+            f"longer has. Use {successor} instead."
+        )
+
+    return declared(build, fields={"tfp_class": tfp_class, "successor": successor})
+
+
+def _tfp_builder(namespace: str, tfp_class: str, converters: Converters, omit_null: tuple = ()):
+    """``build`` of the TFP constructors: ``tfp.<namespace>.<tfp_class>(**converted arguments)``.
+
+    A default that stands for a TensorFlow object (``tf$float32``,
+    ``tf$nn$relu``) is that object; converters skip ``None``; the arguments in
+    ``omit_null`` are left out when ``None``; ``...`` is passed on.
+    """
+
+    def build(name: str, arguments: dict):
+        import tensorflow_probability as tfp
+
+        extra = arguments.pop("kwargs", {})
+        arguments = {argument: value.resolve() if isinstance(value, TensorFlowFunction) else value
+                     for argument, value in arguments.items()
+                     if not (argument in omit_null and value is None)}
+        values = convert_args({**arguments, **extra}, {
+            argument: converter for argument, converter in converters.items()
+            if arguments.get(argument) is not None
+        })
+        try:
+            return getattr(getattr(tfp, namespace), tfp_class)(**values)
+        except ValueError as error:
+            raise ValueError(f"{name}(): the arguments do not fit together "
+                             f"({_shapes(values)}): {str(error).splitlines()[0]}") from None
+
+    return build
+
+
 def method_function(method: str):
     """Declare a ``tfd_*`` method: ``distribution.<method>(...)`` with the other arguments.
 
@@ -156,6 +233,27 @@ def method_function(method: str):
         if "other" in arguments:
             arguments["other"] = as_distribution(arguments["other"], "other")
         return getattr(distribution, method)(**arguments, **extra)
+
+    return declared(build)
+
+
+def bijector_method_function(method: str):
+    """Declare a ``tfb_*`` method: ``bijector.<method>(...)`` with the other arguments.
+
+    ``bijector`` must be a bijector; ``x`` or ``y`` becomes a tensor of the
+    bijector's data type (``float32`` when the bijector has none, as R
+    tfprobability casts); ``event_ndims`` is a whole number (or a vector of
+    them, for bijectors on structures).
+    """
+
+    def build(name: str, arguments: dict):
+        bijector = as_bijector(arguments.pop("bijector"), "bijector")
+        for argument in ("x", "y"):
+            if argument in arguments:
+                arguments[argument] = as_bijector_input(bijector, arguments[argument], argument)
+        if "event_ndims" in arguments:
+            arguments["event_ndims"] = as_integer_array(arguments["event_ndims"], "event_ndims")
+        return getattr(bijector, method)(**arguments)
 
     return declared(build)
 

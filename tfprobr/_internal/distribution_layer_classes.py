@@ -46,6 +46,10 @@ class DistributionLambda(_OneActivityLoss, tfpl.DistributionLambda):
     """TFP's ``DistributionLambda``: a layer whose output is a distribution."""
 
 
+class AutoregressiveTransform(_OneActivityLoss, tfpl.AutoregressiveTransform):
+    """TFP's ``AutoregressiveTransform``: its input distribution through a masked autoregressive flow."""
+
+
 class IndependentNormal(_OneActivityLoss, tfpl.IndependentNormal):
     """TFP's ``IndependentNormal``: independent normals from ``2 * prod(event_shape)`` params."""
 

@@ -328,6 +328,39 @@ BLOCKS = {
     tfp.distributions.{tfp_class}
         The distribution; read it with the ``tfd_*`` methods (``tfd_mean()``,
         ``tfd_log_prob()``, ``tfd_sample()``, ...).""",
+    # The tfb_* constructors and methods (tfprobr.bijectors, tfprobr.bijector_methods).
+    "bijector_validate_args": """\
+    validate_args : bool
+        Whether to check the bijector's parameters and inputs for validity, at
+        some cost in speed.""",
+    "bijector_name": """\
+    name : str or None
+        Name prefixed to the operations this bijector creates.""",
+    "bijector_returns": """\
+    tfp.bijectors.{tfp_class}
+        The bijector: apply it with ``tfb_forward()``, ``tfb_inverse()`` and
+        their log-determinant-Jacobian siblings; called on another bijector,
+        ``b(other)``, it composes the two (``other`` applied first); called on
+        a distribution, it returns the transformed distribution.""",
+    "removed_returns": """\
+    None
+        Never returns: TensorFlow Probability 0.25 no longer has
+        ``tfp.bijectors.{tfp_class}``, so every call is an error that names the
+        successor, ``{successor}``. The function keeps R tfprobability's
+        formals, so that code written for it fails with this message rather
+        than an unknown function.""",
+    "method_bijector": """\
+    bijector : tfp.bijectors.Bijector
+        The bijector, e.g. made by ``tfb_exp()``.""",
+    "event_ndims": """\
+    event_ndims : int
+        Number of rightmost dimensions of the input that make up one event, a
+        whole number (at least the bijector's minimum, e.g. 0 for scalar
+        bijectors, 1 for vector bijectors); the log-determinant is summed over
+        them.""",
+    "method_name": """\
+    name : str
+        Name prefixed to the operations the call creates.""",
 }
 
 # What differs between the conv layers' docs: the estimator, and the shapes per rank.

@@ -8,13 +8,30 @@ other object, so no page shows a Python ``repr`` as R code.
 
 from __future__ import annotations
 
-__all__ = ["RDefault", "REQUIRED", "TFPDefault"]
+__all__ = ["RDefault", "REQUIRED", "TFPDefault", "RInteger", "RList"]
 
 
 class RDefault:
     """A default value with its R spelling in ``r_code``; ``None`` means no default (R requires it)."""
 
     r_code: str | None = None
+
+
+class RInteger(int, RDefault):
+    """A whole-number default that R writes as an integer literal: ``RInteger(1)`` is ``1L``."""
+
+    @property
+    def r_code(self) -> str:
+        return f"{int(self)}L"
+
+
+class RList(tuple, RDefault):
+    """A tuple default with its R spelling, e.g. ``RList([(0, 1)], "list(c(0, 1))")``."""
+
+    def __new__(cls, items, r_code: str):
+        value = super().__new__(cls, items)
+        value.r_code = r_code
+        return value
 
 
 class _Required(RDefault):
