@@ -95,7 +95,7 @@ def tfd_normal(
     R Examples
     ----------
     d <- tfd_normal(loc = c(0, 1), scale = 1)
-    d %>% tfd_sample(2)
+    d %>% tfd_sample(2) %>% as.array()
     """
 
 
@@ -140,7 +140,7 @@ def tfd_independent(
     R Examples
     ----------
     d <- tfd_independent(tfd_normal(loc = c(0, 0, 0), scale = 1), reinterpreted_batch_ndims = 1)
-    d %>% tfd_sample(2)
+    d %>% tfd_sample(2) %>% as.array()
     """
 
 
@@ -180,7 +180,7 @@ def tfd_multivariate_normal_diag(
     R Examples
     ----------
     d <- tfd_multivariate_normal_diag(loc = c(0, 1), scale_diag = c(1, 2))
-    d %>% tfd_sample(2)
+    d %>% tfd_sample(2) %>% as.array()
     """
 
 
@@ -223,7 +223,7 @@ def tfd_multivariate_normal_tri_l(
     R Examples
     ----------
     d <- tfd_multivariate_normal_tri_l(loc = c(0, 0), scale_tril = matrix(c(1, 0.5, 0, 1), 2))
-    d %>% tfd_sample(2)
+    d %>% tfd_sample(2) %>% as.array()
     """
 
 
@@ -266,7 +266,7 @@ def tfd_bernoulli(
     R Examples
     ----------
     d <- tfd_bernoulli(probs = 0.3)
-    d %>% tfd_sample(2)
+    d %>% tfd_sample(2) %>% as.array()
     """
 
 
@@ -311,7 +311,7 @@ def tfd_binomial(
     R Examples
     ----------
     d <- tfd_binomial(total_count = 10, probs = 0.3)
-    d %>% tfd_sample(2)
+    d %>% tfd_sample(2) %>% as.array()
     """
 
 
@@ -358,7 +358,7 @@ def tfd_categorical(
     R Examples
     ----------
     d <- tfd_categorical(probs = c(0.1, 0.7, 0.2))
-    d %>% tfd_sample(2)
+    d %>% tfd_sample(2) %>% as.array()
     """
 
 
@@ -402,7 +402,7 @@ def tfd_one_hot_categorical(
     R Examples
     ----------
     d <- tfd_one_hot_categorical(probs = c(0.1, 0.7, 0.2))
-    d %>% tfd_sample(2)
+    d %>% tfd_sample(2) %>% as.array()
     """
 
 
@@ -442,7 +442,7 @@ def tfd_poisson(
     R Examples
     ----------
     d <- tfd_poisson(rate = 4)
-    d %>% tfd_sample(2)
+    d %>% tfd_sample(2) %>% as.array()
     """
 
 
@@ -489,7 +489,7 @@ def tfd_gamma(
     R Examples
     ----------
     d <- tfd_gamma(concentration = 3, rate = 2)
-    d %>% tfd_sample(2)
+    d %>% tfd_sample(2) %>% as.array()
     """
 
 
@@ -531,7 +531,7 @@ def tfd_beta(
     R Examples
     ----------
     d <- tfd_beta(concentration1 = 1, concentration0 = 3)
-    d %>% tfd_sample(2)
+    d %>% tfd_sample(2) %>% as.array()
     """
 
 
@@ -569,7 +569,7 @@ def tfd_exponential(
     R Examples
     ----------
     d <- tfd_exponential(rate = 4)
-    d %>% tfd_sample(2)
+    d %>% tfd_sample(2) %>% as.array()
     """
 
 
@@ -608,7 +608,7 @@ def tfd_uniform(
     R Examples
     ----------
     d <- tfd_uniform(low = 0, high = 4)
-    d %>% tfd_sample(2)
+    d %>% tfd_sample(2) %>% as.array()
     """
 
 
@@ -646,7 +646,7 @@ def tfd_laplace(
     R Examples
     ----------
     d <- tfd_laplace(loc = 0, scale = 1)
-    d %>% tfd_sample(2)
+    d %>% tfd_sample(2) %>% as.array()
     """
 
 
@@ -684,7 +684,7 @@ def tfd_logistic(
     R Examples
     ----------
     d <- tfd_logistic(loc = 0, scale = 1)
-    d %>% tfd_sample(2)
+    d %>% tfd_sample(2) %>% as.array()
     """
 
 
@@ -731,7 +731,7 @@ def tfd_student_t(
     R Examples
     ----------
     d <- tfd_student_t(df = 3, loc = 0, scale = 1)
-    d %>% tfd_sample(2)
+    d %>% tfd_sample(2) %>% as.array()
     """
 
 
@@ -783,7 +783,7 @@ def tfd_mixture_same_family(
     R Examples
     ----------
     d <- tfd_mixture_same_family(tfd_categorical(probs = c(0.5, 0.5)), tfd_normal(loc = c(-1, 1), scale = 0.1))
-    d %>% tfd_sample(2)
+    d %>% tfd_sample(2) %>% as.array()
     """
 
 
@@ -822,7 +822,7 @@ def tfd_log_normal(
     R Examples
     ----------
     d <- tfd_log_normal(loc = 0, scale = 1)
-    d %>% tfd_sample(2)
+    d %>% tfd_sample(2) %>% as.array()
     """
 
 
@@ -859,7 +859,7 @@ def tfd_half_normal(
     R Examples
     ----------
     d <- tfd_half_normal(scale = 1)
-    d %>% tfd_sample(2)
+    d %>% tfd_sample(2) %>% as.array()
     """
 
 
@@ -899,7 +899,7 @@ def tfd_half_cauchy(
     R Examples
     ----------
     d <- tfd_half_cauchy(loc = 0, scale = 1)
-    d %>% tfd_sample(2)
+    d %>% tfd_sample(2) %>% as.array()
     """
 
 
@@ -939,7 +939,7 @@ def tfd_cauchy(
     R Examples
     ----------
     d <- tfd_cauchy(loc = 0, scale = 1)
-    d %>% tfd_sample(2)
+    d %>% tfd_sample(2) %>% as.array()
     """
 
 
@@ -978,7 +978,7 @@ def tfd_sample_distribution(
     R Examples
     ----------
     d <- tfd_sample_distribution(tfd_normal(0, 1), sample_shape = 3)
-    d %>% tfd_sample(2)
+    d %>% tfd_sample(2) %>% as.array()
     """
 
 
@@ -1017,7 +1017,7 @@ def tfd_joint_distribution_sequential(
     R Examples
     ----------
     d <- tfd_joint_distribution_sequential(list(tfd_normal(0, 1), function(mu) tfd_normal(mu, 1)))
-    d %>% tfd_sample(2)
+    d %>% tfd_sample(2) %>% lapply(as.array)
     """
 
 
@@ -1063,7 +1063,7 @@ def tfd_relaxed_one_hot_categorical(
     R Examples
     ----------
     d <- tfd_relaxed_one_hot_categorical(temperature = 0.5, probs = c(0.2, 0.8))
-    d %>% tfd_sample(2)
+    d %>% tfd_sample(2) %>% as.array()
     """
 
 
@@ -1110,5 +1110,5 @@ def tfd_deterministic(
     R Examples
     ----------
     d <- tfd_deterministic(loc = 2)
-    d %>% tfd_sample(2)
+    d %>% tfd_sample(2) %>% as.array()
     """
