@@ -18,6 +18,7 @@ from typing import Any, Callable, Mapping
 
 import numpy as np
 
+from tfprobr._internal.advice import spelled
 from tfprobr._internal.classes import load_class
 from tfprobr._internal.convert import (
     _describe,
@@ -77,12 +78,18 @@ def create_layer(
 def check_not_keras3(value: Any, name: str) -> None:
     """Raise a clear ``TypeError`` when ``value`` is a Keras 3 object."""
     if _is_keras3(value):
+        advice = spelled(
+            python="Build the model with tfprobr.keras_model_sequential() or "
+                   "tfprobr.layer_input() (or tf_keras directly), and set TF_USE_LEGACY_KERAS=1 "
+                   "before importing TensorFlow if you use tf.keras.",
+            r="Build the model with tfprobr's keras_model_sequential() or layer_input() "
+              "(with library(tfprobr) attached, or as tfprobr::keras_model_sequential()), "
+              "not R keras' or keras3's; Sys.setenv(TF_USE_LEGACY_KERAS = \"1\") before "
+              "TensorFlow starts if you use tf$keras.")
         raise TypeError(
             f"`{name}` is a Keras 3 object ({type(value).__module__}.{type(value).__name__}), "
             "but TensorFlow Probability's layers, and so tfprobr, need Keras 2 (tf_keras) "
-            "objects. Build the model with tfprobr.keras_model_sequential() or "
-            "tfprobr.layer_input() (or tf_keras directly), and set TF_USE_LEGACY_KERAS=1 "
-            "before importing TensorFlow if you use tf.keras."
+            f"objects. {advice}"
         )
 
 
@@ -97,7 +104,7 @@ def _target_kind(target: Any) -> str:
         raise TypeError(
             f"`object` is a functional {type(target).__name__} model; a layer can only be "
             "added to a Sequential model. Apply the layer to the model's output tensor "
-            "instead (Python: model.output; R: model$output)."
+            f"instead ({spelled(python='model.output', r='model$output')})."
         )
     import tensorflow as tf
     if tf.is_tensor(target) or isinstance(target, tf.Variable):
