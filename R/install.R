@@ -11,6 +11,9 @@ install_tfprobr <- function(envname = "r-tfprobr", ..., path = NULL, python = NU
     stop(sprintf("`python` must be the path of a Python executable or NULL, not %s",
                  shown(python)), call. = FALSE)
   }
+  if (!is.null(python) && !grepl("/", python, fixed = TRUE) && nzchar(Sys.which(python))) {
+    python <- unname(Sys.which(python))  # a name on the PATH, e.g. "python3.11"
+  }
   existed <- reticulate::virtualenv_exists(envname)
   if (existed) {
     check_existing_env(envname, python)
