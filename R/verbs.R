@@ -49,6 +49,10 @@ fit.tf_keras.src.engine.training.Model <- function(object, x = NULL, y = NULL, b
                                                    class_weight = NULL, sample_weight = NULL,
                                                    initial_epoch = 0, steps_per_epoch = NULL,
                                                    validation_steps = NULL, ...) {
+  check_same_rows(x = x, y = y, sample_weight = sample_weight)
+  if (is.list(validation_data) && !is.data.frame(validation_data) && length(validation_data) %in% 2:3) {
+    check_same_rows(validation_data = validation_data)
+  }
   args <- list(
     x = as_keras_input(x, "x"),
     y = as_keras_input(y, "y", keep_integers = TRUE),
@@ -74,6 +78,7 @@ fit.tf_keras.src.engine.training.Model <- function(object, x = NULL, y = NULL, b
 evaluate.tf_keras.src.engine.training.Model <- function(object, x = NULL, y = NULL, batch_size = NULL,
                                                         verbose = "auto", sample_weight = NULL,
                                                         steps = NULL, callbacks = NULL, ...) {
+  check_same_rows(x = x, y = y, sample_weight = sample_weight)
   args <- list(
     x = as_keras_input(x, "x"),
     y = as_keras_input(y, "y", keep_integers = TRUE),
@@ -93,6 +98,7 @@ evaluate.tf_keras.src.engine.training.Model <- function(object, x = NULL, y = NU
 #' @exportS3Method predict tf_keras.src.engine.training.Model
 predict.tf_keras.src.engine.training.Model <- function(object, x, batch_size = NULL, verbose = "auto",
                                                        steps = NULL, callbacks = NULL, ...) {
+  check_same_rows(x = x)  # the inputs of a model with several
   args <- list(
     x = as_keras_input(x, "x"),
     batch_size = as_nullable_count(batch_size, "batch_size"),
@@ -102,6 +108,15 @@ predict.tf_keras.src.engine.training.Model <- function(object, x, batch_size = N
     ...
   )
   r_value(call_keras(object, "predict", args))
+}
+
+# Tensors as R values ----------------------------------------------------------
+# as.array(tensor) as in R tensorflow (whose own method, on its "tensorflow.tensor"
+# class, comes first when it is loaded): the examples print R values this way.
+
+#' @exportS3Method as.array tensorflow.python.types.core.Tensor
+as.array.tensorflow.python.types.core.Tensor <- function(x, ...) {
+  as.array(r_value(reticulate::py_call(reticulate::py_get_attr(x, "numpy"))))
 }
 
 # The training history ---------------------------------------------------------
@@ -307,6 +322,43 @@ as_keras_input <- function(value, name, keep_integers = FALSE) {
   if (is.null(dim(value))) value <- matrix(value, ncol = 1)
   dtype <- if (keep_integers && is.integer(value)) "int32" else floatx()
   numpy()$ascontiguousarray(value, dtype = dtype)
+}
+
+# One row per example in every input, target and weight: Keras' own error for a
+# mismatch ("Data cardinality is ambiguous") names none of the arguments. R values
+# only (a vector's rows are its elements); Python objects are left to Keras.
+check_same_rows <- function(...) {
+  rows <- row_counts(list(...))
+  if (length(unique(rows)) > 1) {
+    named <- paste0("`", names(rows), "`")
+    all_named <- if (length(named) == 2) paste(named, collapse = " and ") else
+      paste0(paste(named[-length(named)], collapse = ", "), " and ", named[length(named)])
+    stop(sprintf("%s must have the same number of rows (one per example), but %s",
+                 all_named, paste0(named, " has ", rows, collapse = ", ")), call. = FALSE)
+  }
+  invisible()
+}
+
+# The rows of each R value in `values` (a named list), named as the argument; a
+# list (not a data frame) is several inputs or outputs, each counted.
+row_counts <- function(values, prefix = NULL) {
+  counts <- integer()
+  for (i in seq_along(values)) {
+    key <- names(values)[i]
+    label <- if (is.null(prefix)) key else if (is.null(key) || !nzchar(key)) {
+      sprintf("%s[[%d]]", prefix, i)
+    } else {
+      sprintf("%s$%s", prefix, key)
+    }
+    value <- values[[i]]
+    if (is.null(value) || inherits(value, "python.builtin.object") || is.function(value)) next
+    counts <- c(counts, if (is.list(value) && !is.data.frame(value)) {
+      row_counts(value, label)
+    } else {
+      stats::setNames(NROW(value), label)
+    })
+  }
+  counts
 }
 
 check_numeric <- function(value, name) {

@@ -11,6 +11,14 @@ tfp <- NULL
   # As `import tfprobr` does in Python: TFP's layers are Keras 2 layers, so
   # tf.keras must mean Keras 2 also when the user imports TensorFlow first.
   if (!nzchar(Sys.getenv("TF_USE_LEGACY_KERAS"))) Sys.setenv(TF_USE_LEGACY_KERAS = "1")
+  # As `import tfprobr` does too: TensorFlow's C++ log lines (a failed CUDA
+  # initialization, ...) are held back unless the user chose a level.
+  if (!nzchar(Sys.getenv("TF_CPP_MIN_LOG_LEVEL"))) Sys.setenv(TF_CPP_MIN_LOG_LEVEL = "3")
+  # Whatever comes first in R (a tfprobr function, reticulate::import("tensorflow")
+  # or "tf_keras"), tfprobr's Python module is imported as Python starts: it holds
+  # back TensorFlow's start-up lines, which it prints at its first import whatever
+  # the log level (tfprobr/_internal/quiet.py).
+  if (!reticulate::py_available()) setHook("reticulate.onPyInit", import_tfprobr_first)
   # An environment made by install_tfprobr() is used unless the user chose a Python.
   if (!nzchar(Sys.getenv("RETICULATE_PYTHON")) && !reticulate::py_available() &&
       reticulate::virtualenv_exists("r-tfprobr")) {
@@ -32,14 +40,36 @@ tfp <- NULL
 # tfprobr's Python module; an R error that says what to do when it cannot be imported.
 tfprobr_python <- function() {
   if (!isTRUE(.python$ready)) {
-    .python$module <- tryCatch({
+    .python$module <- tryCatch(quietly({
       module <- if (is.null(.python$module)) reticulate::import("tfprobr") else .python$module
       reticulate::py_get_attr(module, "__version__")  # forces a delayed import
       module
-    }, error = function(e) stop(missing_python_error(e)))
+    }), error = function(e) stop(missing_python_error(e)))
     .python$ready <- TRUE
   }
   .python$module
+}
+
+# reticulate's hook as Python starts: tfprobr's module, if this Python has it.
+import_tfprobr_first <- function() {
+  try(quietly(reticulate::import("tfprobr")), silent = TRUE)
+  invisible()
+}
+
+# `expr` without reticulate's noise on the way to a good error: when an import
+# fails, reticulate 1.28 prints py_config() (`str()`, to standard output) while it
+# builds its message, and it warns about Poetry in any directory whose pyproject.toml
+# it misreads as a Poetry project (tfprobr's checkout).
+quietly <- function(expr) {
+  value <- NULL
+  withCallingHandlers(
+    utils::capture.output(value <- expr),
+    warning = function(w) {
+      if (grepl("appears to use Poetry", conditionMessage(w), fixed = TRUE)) {
+        invokeRestart("muffleWarning")
+      }
+    })
+  value
 }
 
 # Whether the Python side can be used; the generated examples run only then.
@@ -81,7 +111,7 @@ missing_python_error <- function(error) {
       if (nzchar(python)) paste0(" (RETICULATE_PYTHON is ", python, ")"), ".\n",
       "Run tfprobr::install_tfprobr() once to install it (restart R afterwards),\n",
       "or point RETICULATE_PYTHON at a Python that has the Python package tfprobr.\n",
-      "Cause: ", conditionMessage(error)),
+      "Cause: ", sub("\\s*Detected Python configuration:.*$", "", conditionMessage(error))),
     call = NULL))
 }
 

@@ -113,7 +113,7 @@ def layer_distribution_lambda(
     layer <- layer_distribution_lambda(
       make_distribution_fn = function(t) tfd_normal(loc = t, scale = 1))
     d <- layer(matrix(0, 2, 1))
-    tfd_mean(d)
+    as.array(tfd_mean(d))
     """
 
 
@@ -163,7 +163,7 @@ def layer_independent_normal(
       layer_independent_normal(event_shape = 1)
     model$compile(optimizer = "adam", loss = negloglik)
     d <- model(matrix(rnorm(6), 2, 3))  # a distribution per row
-    tfd_stddev(d)
+    as.array(tfd_stddev(d))
     """
 
 
@@ -206,7 +206,7 @@ def layer_independent_logistic(
     model <- keras_model_sequential(input_shape = 3) %>%
       layer_dense_flipout(units = params_size_independent_logistic(2)) %>%
       layer_independent_logistic(event_shape = 2)
-    model(matrix(rnorm(6), 2, 3)) %>% tfd_mean()
+    model(matrix(rnorm(6), 2, 3)) %>% tfd_mean() %>% as.array()
     """
 
 
@@ -249,7 +249,7 @@ def layer_independent_poisson(
     model <- keras_model_sequential(input_shape = 3) %>%
       layer_dense_flipout(units = params_size_independent_poisson(1)) %>%
       layer_independent_poisson(event_shape = 1)
-    model(matrix(rnorm(6), 2, 3)) %>% tfd_mean()
+    model(matrix(rnorm(6), 2, 3)) %>% tfd_mean() %>% as.array()
     """
 
 
@@ -294,7 +294,7 @@ def layer_independent_bernoulli(
     model <- keras_model_sequential(input_shape = 3) %>%
       layer_dense_flipout(units = params_size_independent_bernoulli(c(2, 2))) %>%
       layer_independent_bernoulli(event_shape = c(2, 2))
-    model(matrix(rnorm(6), 2, 3)) %>% tfd_mean()
+    model(matrix(rnorm(6), 2, 3)) %>% tfd_mean() %>% as.array()
     """
 
 
@@ -339,7 +339,7 @@ def layer_multivariate_normal_tri_l(
     model <- keras_model_sequential(input_shape = 3) %>%
       layer_dense_flipout(units = params_size_multivariate_normal_tri_l(2)) %>%
       layer_multivariate_normal_tri_l(event_size = 2)
-    model(matrix(rnorm(6), 2, 3)) %>% tfd_covariance()
+    model(matrix(rnorm(6), 2, 3)) %>% tfd_covariance() %>% as.array()
     """
 
 
@@ -387,7 +387,7 @@ def layer_one_hot_categorical(
     model <- keras_model_sequential(input_shape = 3) %>%
       layer_dense_flipout(units = params_size_one_hot_categorical(3)) %>%
       layer_one_hot_categorical(event_size = 3, convert_to_tensor_fn = tfd_mean)
-    model(matrix(rnorm(6), 2, 3)) %>% tfd_mean()
+    model(matrix(rnorm(6), 2, 3)) %>% tfd_mean() %>% as.array()
     """
 
 
@@ -439,7 +439,7 @@ def layer_categorical_mixture_of_one_hot_categorical(
       layer_dense_flipout(
         units = params_size_categorical_mixture_of_one_hot_categorical(3, 2)) %>%
       layer_categorical_mixture_of_one_hot_categorical(event_size = 3, num_components = 2)
-    model(matrix(rnorm(6), 2, 3)) %>% tfd_sample()
+    model(matrix(rnorm(6), 2, 3)) %>% tfd_sample() %>% as.array()
     """
 
 
@@ -485,7 +485,7 @@ def layer_mixture_normal(
     model <- keras_model_sequential(input_shape = 3) %>%
       layer_dense_flipout(units = params_size_mixture_normal(3, 1)) %>%
       layer_mixture_normal(num_components = 3, event_shape = 1)
-    model(matrix(rnorm(6), 2, 3)) %>% tfd_mean()
+    model(matrix(rnorm(6), 2, 3)) %>% tfd_mean() %>% as.array()
     """
 
 
@@ -531,7 +531,7 @@ def layer_mixture_logistic(
     model <- keras_model_sequential(input_shape = 3) %>%
       layer_dense_flipout(units = params_size_mixture_logistic(2, 1)) %>%
       layer_mixture_logistic(num_components = 2, event_shape = 1)
-    model(matrix(rnorm(6), 2, 3)) %>% tfd_mean()
+    model(matrix(rnorm(6), 2, 3)) %>% tfd_mean() %>% as.array()
     """
 
 
@@ -590,7 +590,7 @@ def layer_mixture_same_family(
       layer_dense_flipout(
         units = params_size_mixture_same_family(3, params_size_independent_normal(1))) %>%
       layer_mixture_same_family(num_components = 3, component_layer = component)
-    model(matrix(rnorm(6), 2, 3)) %>% tfd_mean()
+    model(matrix(rnorm(6), 2, 3)) %>% tfd_mean() %>% as.array()
     """
 
 

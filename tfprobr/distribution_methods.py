@@ -69,7 +69,7 @@ def tfd_sample(distribution, sample_shape=(), **kwargs):
     R Examples
     ----------
     d <- tfd_normal(loc = 0, scale = 1)
-    d %>% tfd_sample(c(2, 3))
+    d %>% tfd_sample(c(2, 3)) %>% as.array()
     """
     distribution = as_distribution(distribution, "distribution")
     shape = as_shape(sample_shape, "sample_shape")
@@ -104,7 +104,7 @@ def tfd_log_prob(distribution, value, **kwargs):
 
     R Examples
     ----------
-    tfd_normal(0, 1) %>% tfd_log_prob(c(-1, 0, 1))
+    tfd_normal(0, 1) %>% tfd_log_prob(c(-1, 0, 1)) %>% as.array()
     """
 
 
@@ -130,7 +130,7 @@ def tfd_prob(distribution, value, **kwargs):
 
     R Examples
     ----------
-    tfd_uniform(0, 2) %>% tfd_prob(c(0.5, 1, 3))
+    tfd_uniform(0, 2) %>% tfd_prob(c(0.5, 1, 3)) %>% as.array()
     """
 
 
@@ -159,7 +159,7 @@ def tfd_log_cdf(distribution, value, **kwargs):
 
     R Examples
     ----------
-    tfd_normal(0, 1) %>% tfd_log_cdf(c(-20, 0))
+    tfd_normal(0, 1) %>% tfd_log_cdf(c(-20, 0)) %>% as.array()
     """
 
 
@@ -185,7 +185,7 @@ def tfd_cdf(distribution, value, **kwargs):
 
     R Examples
     ----------
-    tfd_normal(0, 1) %>% tfd_cdf(c(-1.96, 0, 1.96))
+    tfd_normal(0, 1) %>% tfd_cdf(c(-1.96, 0, 1.96)) %>% as.array()
     """
 
 
@@ -214,7 +214,7 @@ def tfd_log_survival_function(distribution, value, **kwargs):
 
     R Examples
     ----------
-    tfd_exponential(2) %>% tfd_log_survival_function(1)
+    tfd_exponential(2) %>% tfd_log_survival_function(1) %>% as.array()
     """
 
 
@@ -240,7 +240,7 @@ def tfd_survival_function(distribution, value, **kwargs):
 
     R Examples
     ----------
-    tfd_normal(0, 1) %>% tfd_survival_function(c(0, 1.96))
+    tfd_normal(0, 1) %>% tfd_survival_function(c(0, 1.96)) %>% as.array()
     """
 
 
@@ -270,7 +270,7 @@ def tfd_quantile(distribution, value, **kwargs):
 
     R Examples
     ----------
-    tfd_normal(0, 1) %>% tfd_quantile(c(0.025, 0.975))
+    tfd_normal(0, 1) %>% tfd_quantile(c(0.025, 0.975)) %>% as.array()
     """
 
 
@@ -298,7 +298,7 @@ def tfd_entropy(distribution, **kwargs):
 
     R Examples
     ----------
-    tfd_normal(0, 1) %>% tfd_entropy()  # log(2 pi e) / 2
+    tfd_normal(0, 1) %>% tfd_entropy() %>% as.array()  # log(2 pi e) / 2
     """
 
 
@@ -325,7 +325,7 @@ def tfd_mean(distribution, **kwargs):
 
     R Examples
     ----------
-    tfd_normal(loc = c(1, 2), scale = 1) %>% tfd_mean()
+    tfd_normal(loc = c(1, 2), scale = 1) %>% tfd_mean() %>% as.array()
     """
 
 
@@ -353,7 +353,7 @@ def tfd_variance(distribution, **kwargs):
 
     R Examples
     ----------
-    tfd_normal(0, 2) %>% tfd_variance()
+    tfd_normal(0, 2) %>% tfd_variance() %>% as.array()
     """
 
 
@@ -380,7 +380,7 @@ def tfd_stddev(distribution, **kwargs):
 
     R Examples
     ----------
-    tfd_normal(0, 2) %>% tfd_stddev()
+    tfd_normal(0, 2) %>% tfd_stddev() %>% as.array()
     """
 
 
@@ -413,7 +413,7 @@ def tfd_covariance(distribution, **kwargs):
 
     R Examples
     ----------
-    tfd_multivariate_normal_diag(loc = c(0, 0), scale_diag = c(1, 2)) %>% tfd_covariance()
+    tfd_multivariate_normal_diag(loc = c(0, 0), scale_diag = c(1, 2)) %>% tfd_covariance() %>% as.array()
     """
 
 
@@ -440,7 +440,7 @@ def tfd_mode(distribution, **kwargs):
 
     R Examples
     ----------
-    tfd_normal(3, 1) %>% tfd_mode()
+    tfd_normal(3, 1) %>% tfd_mode() %>% as.array()
     """
 
 
@@ -474,7 +474,7 @@ def tfd_cross_entropy(distribution, other, name="cross_entropy"):
 
     R Examples
     ----------
-    tfd_normal(0, 1) %>% tfd_cross_entropy(tfd_normal(1, 1))  # log(2 pi) / 2 + 1
+    tfd_normal(0, 1) %>% tfd_cross_entropy(tfd_normal(1, 1)) %>% as.array()  # log(2 pi) / 2 + 1
     """
 
 
@@ -506,5 +506,5 @@ def tfd_kl_divergence(distribution, other, name="kl_divergence"):
 
     R Examples
     ----------
-    tfd_normal(0, 1) %>% tfd_kl_divergence(tfd_normal(1, 1))  # 0.5
+    tfd_normal(0, 1) %>% tfd_kl_divergence(tfd_normal(1, 1)) %>% as.array()  # 0.5
     """

@@ -212,7 +212,7 @@ def tfd_normal(
     R Examples
     ----------
     d <- tfd_normal(loc = c(0, 1), scale = 1)
-    d %>% tfd_sample(2)
+    d %>% tfd_sample(2) %>% as.array()
     """
 
 
@@ -259,7 +259,7 @@ def tfd_independent(
     R Examples
     ----------
     d <- tfd_independent(tfd_normal(loc = c(0, 0, 0), scale = 1), reinterpreted_batch_ndims = 1)
-    d %>% tfd_sample(2)
+    d %>% tfd_sample(2) %>% as.array()
     """
 
 
@@ -302,7 +302,7 @@ def tfd_multivariate_normal_diag(
     R Examples
     ----------
     d <- tfd_multivariate_normal_diag(loc = c(0, 1), scale_diag = c(1, 2))
-    d %>% tfd_sample(2)
+    d %>% tfd_sample(2) %>% as.array()
     """
 
 
@@ -345,7 +345,7 @@ def tfd_multivariate_normal_tri_l(
     R Examples
     ----------
     d <- tfd_multivariate_normal_tri_l(loc = c(0, 0), scale_tril = matrix(c(1, 0.5, 0, 1), 2))
-    d %>% tfd_sample(2)
+    d %>% tfd_sample(2) %>% as.array()
     """
 
 
@@ -388,7 +388,7 @@ def tfd_bernoulli(
     R Examples
     ----------
     d <- tfd_bernoulli(probs = 0.3)
-    d %>% tfd_sample(2)
+    d %>% tfd_sample(2) %>% as.array()
     """
 
 
@@ -435,7 +435,7 @@ def tfd_binomial(
     R Examples
     ----------
     d <- tfd_binomial(total_count = 10, probs = 0.3)
-    d %>% tfd_sample(2)
+    d %>% tfd_sample(2) %>% as.array()
     """
 
 
@@ -482,7 +482,7 @@ def tfd_categorical(
     R Examples
     ----------
     d <- tfd_categorical(probs = c(0.1, 0.7, 0.2))
-    d %>% tfd_sample(2)
+    d %>% tfd_sample(2) %>% as.array()
     """
 
 
@@ -526,7 +526,7 @@ def tfd_one_hot_categorical(
     R Examples
     ----------
     d <- tfd_one_hot_categorical(probs = c(0.1, 0.7, 0.2))
-    d %>% tfd_sample(2)
+    d %>% tfd_sample(2) %>% as.array()
     """
 
 
@@ -569,7 +569,7 @@ def tfd_poisson(
     R Examples
     ----------
     d <- tfd_poisson(rate = 4)
-    d %>% tfd_sample(2)
+    d %>% tfd_sample(2) %>% as.array()
     """
 
 
@@ -617,7 +617,7 @@ def tfd_gamma(
     R Examples
     ----------
     d <- tfd_gamma(concentration = 3, rate = 2)
-    d %>% tfd_sample(2)
+    d %>% tfd_sample(2) %>% as.array()
     """
 
 
@@ -659,7 +659,7 @@ def tfd_beta(
     R Examples
     ----------
     d <- tfd_beta(concentration1 = 1, concentration0 = 3)
-    d %>% tfd_sample(2)
+    d %>% tfd_sample(2) %>% as.array()
     """
 
 
@@ -697,7 +697,7 @@ def tfd_exponential(
     R Examples
     ----------
     d <- tfd_exponential(rate = 4)
-    d %>% tfd_sample(2)
+    d %>% tfd_sample(2) %>% as.array()
     """
 
 
@@ -736,7 +736,7 @@ def tfd_uniform(
     R Examples
     ----------
     d <- tfd_uniform(low = 0, high = 4)
-    d %>% tfd_sample(2)
+    d %>% tfd_sample(2) %>% as.array()
     """
 
 
@@ -774,7 +774,7 @@ def tfd_laplace(
     R Examples
     ----------
     d <- tfd_laplace(loc = 0, scale = 1)
-    d %>% tfd_sample(2)
+    d %>% tfd_sample(2) %>% as.array()
     """
 
 
@@ -812,7 +812,7 @@ def tfd_logistic(
     R Examples
     ----------
     d <- tfd_logistic(loc = 0, scale = 1)
-    d %>% tfd_sample(2)
+    d %>% tfd_sample(2) %>% as.array()
     """
 
 
@@ -859,7 +859,7 @@ def tfd_student_t(
     R Examples
     ----------
     d <- tfd_student_t(df = 3, loc = 0, scale = 1)
-    d %>% tfd_sample(2)
+    d %>% tfd_sample(2) %>% as.array()
     """
 
 
@@ -911,7 +911,7 @@ def tfd_mixture_same_family(
     R Examples
     ----------
     d <- tfd_mixture_same_family(tfd_categorical(probs = c(0.5, 0.5)), tfd_normal(loc = c(-1, 1), scale = 0.1))
-    d %>% tfd_sample(2)
+    d %>% tfd_sample(2) %>% as.array()
     """
 
 
@@ -950,7 +950,7 @@ def tfd_log_normal(
     R Examples
     ----------
     d <- tfd_log_normal(loc = 0, scale = 1)
-    d %>% tfd_sample(2)
+    d %>% tfd_sample(2) %>% as.array()
     """
 
 
@@ -987,7 +987,7 @@ def tfd_half_normal(
     R Examples
     ----------
     d <- tfd_half_normal(scale = 1)
-    d %>% tfd_sample(2)
+    d %>% tfd_sample(2) %>% as.array()
     """
 
 
@@ -1027,7 +1027,7 @@ def tfd_half_cauchy(
     R Examples
     ----------
     d <- tfd_half_cauchy(loc = 0, scale = 1)
-    d %>% tfd_sample(2)
+    d %>% tfd_sample(2) %>% as.array()
     """
 
 
@@ -1067,7 +1067,7 @@ def tfd_cauchy(
     R Examples
     ----------
     d <- tfd_cauchy(loc = 0, scale = 1)
-    d %>% tfd_sample(2)
+    d %>% tfd_sample(2) %>% as.array()
     """
 
 
@@ -1106,7 +1106,7 @@ def tfd_sample_distribution(
     R Examples
     ----------
     d <- tfd_sample_distribution(tfd_normal(0, 1), sample_shape = 3)
-    d %>% tfd_sample(2)
+    d %>% tfd_sample(2) %>% as.array()
     """
 
 
@@ -1145,7 +1145,7 @@ def tfd_joint_distribution_sequential(
     R Examples
     ----------
     d <- tfd_joint_distribution_sequential(list(tfd_normal(0, 1), function(mu) tfd_normal(mu, 1)))
-    d %>% tfd_sample(2)
+    d %>% tfd_sample(2) %>% lapply(as.array)
     """
 
 
@@ -1191,7 +1191,7 @@ def tfd_relaxed_one_hot_categorical(
     R Examples
     ----------
     d <- tfd_relaxed_one_hot_categorical(temperature = 0.5, probs = c(0.2, 0.8))
-    d %>% tfd_sample(2)
+    d %>% tfd_sample(2) %>% as.array()
     """
 
 
@@ -1238,7 +1238,7 @@ def tfd_deterministic(
     R Examples
     ----------
     d <- tfd_deterministic(loc = 2)
-    d %>% tfd_sample(2)
+    d %>% tfd_sample(2) %>% as.array()
     """
 
 

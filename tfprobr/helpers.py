@@ -165,7 +165,7 @@ def normal_distribution_fn(event_size=1, scale=None, min_scale=1e-3, scale_facto
       layer_distribution_lambda(normal_distribution_fn())
     model$compile(optimizer = "adam", loss = negloglik)
     make <- normal_distribution_fn()
-    make(matrix(c(0, 2, 1, -1), 2)) %>% tfd_stddev()
+    make(matrix(c(0, 2, 1, -1), 2)) %>% tfd_stddev() %>% as.array()
     """
     event_size = as_count(event_size, "event_size")
     if scale is not None:
@@ -204,7 +204,7 @@ def tensor_columns(x, columns):
 
     R Examples
     ----------
-    tensor_columns(matrix(1:6, 2), c(3, 1))
+    as.array(tensor_columns(matrix(1:6, 2), c(3, 1)))
     # Inside a distribution lambda: the first column as the location
     layer <- layer_distribution_lambda(
       make_distribution_fn = function(x) tfd_normal(tensor_columns(x, 1), 1))
@@ -243,7 +243,7 @@ def tensor_scale(x, scale=1, shift=0):
 
     R Examples
     ----------
-    tensor_scale(c(1, 2), scale = 10, shift = 1)  # instead of x * 10 + 1
+    as.array(tensor_scale(c(1, 2), scale = 10, shift = 1))  # instead of x * 10 + 1
     """
     import tensorflow as tf
     x = _numeric_tensor(x)
@@ -279,7 +279,7 @@ def tensor_softplus(x, scale=1, shift=0):
 
     R Examples
     ----------
-    tensor_softplus(c(0, 1), scale = 0.05, shift = 1e-3)
+    as.array(tensor_softplus(c(0, 1), scale = 0.05, shift = 1e-3))
     """
     import tensorflow as tf
     x = _numeric_tensor(x)

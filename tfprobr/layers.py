@@ -153,7 +153,7 @@ def layer_dense_local_reparameterization(
                                            kernel_divergence_fn = kl_divergence_fn(1 / n)) %>%
       layer_dense_local_reparameterization(units = 1,
                                            kernel_divergence_fn = kl_divergence_fn(1 / n))
-    model(matrix(c(-1, 0, 1), ncol = 1))  # each call draws new weights
+    as.array(model(matrix(c(-1, 0, 1), ncol = 1)))  # each call draws new weights
     """
 
 
@@ -229,7 +229,7 @@ def layer_dense_reparameterization(
     model <- keras_model_sequential(input_shape = 3) %>%
       layer_dense_reparameterization(units = 8, activation = "relu") %>%
       layer_dense_reparameterization(units = 1)
-    model(matrix(rnorm(6), 2, 3))
+    as.array(model(matrix(rnorm(6), 2, 3)))
     """
 
 
@@ -304,7 +304,7 @@ def layer_dense_flipout(
     model <- keras_model_sequential(input_shape = 3) %>%
       layer_dense_flipout(units = 8, activation = "relu") %>%
       layer_dense_flipout(units = 1)
-    model(matrix(rnorm(6), 2, 3))
+    as.array(model(matrix(rnorm(6), 2, 3)))
     """
 
 
@@ -603,7 +603,7 @@ def layer_dense_variational(
     }
     layer <- layer_dense_variational(units = 2, make_posterior_fn = posterior,
                                      make_prior_fn = prior, kl_weight = 1 / 100)
-    layer(matrix(1, 4, 3))$shape
+    dim(as.array(layer(matrix(1, 4, 3))))
     """
 
 
@@ -664,7 +664,7 @@ def layer_variable(
     R Examples
     ----------
     layer <- layer_variable(shape = c(2, 3), initializer = "ones")
-    layer(matrix(0, 5, 1))
+    as.array(layer(matrix(0, 5, 1)))
     """
 
 
@@ -764,7 +764,7 @@ def layer_autoregressive(
     ----------
     made <- layer_autoregressive(params = 2, event_shape = 3, hidden_units = c(16, 16),
                                  activation = "relu")
-    made(matrix(rnorm(6), 2, 3))$shape
+    dim(as.array(made(matrix(rnorm(6), 2, 3))))
     """
 
 

@@ -159,7 +159,7 @@ def layer_input(shape=None, batch_shape=None, name=None, dtype=None, sparse=Fals
     R Examples
     ----------
     x <- layer_input(shape = 4)
-    x$shape
+    x$shape$as_list()  # NULL: any number of rows
     """
     if shape is None and batch_shape is None:
         raise TypeError("layer_input() needs `shape` (or `batch_shape`)")

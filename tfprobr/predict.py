@@ -13,6 +13,7 @@ from typing import Any
 
 import numpy as np
 
+from tfprobr._internal.advice import spelled
 from tfprobr._internal.compose import check_not_keras3
 from tfprobr._internal.convert import (
     _describe,
@@ -177,18 +178,53 @@ def predict_mc(model, x, n_samples=100, quantiles=(0.025, 0.975), batch_size=Non
     n = tf.constant(n_samples, tf.int32)
     probs = tf.constant(probabilities, tf.float32, shape=[len(probabilities)])
     summaries = []
+    all_passes_same = True
     progress = _progress_bar(batches.count, verbose)
     for inputs in batches:
         passes = _compiled_passes(model, inputs, bool(probabilities))
-        summaries.append(_summarise(passes(inputs, n, probs), probabilities))
+        result = passes(inputs, n, probs)
+        all_passes_same = all_passes_same and _passes_identical(result)
+        summaries.append(_summarise(result, probabilities))
         if progress is not None:
             progress.update(len(summaries), finalize=False)
     if progress is not None:
         progress.update(len(summaries), finalize=True)
     if not summaries:
         raise ValueError(f"`x` must have at least one row, but the dataset {_describe(x)} is empty")
+    if all_passes_same:
+        _warn_nothing_random(model, n_samples, distribution="values" not in result)
     summary = {key: np.concatenate([s[key] for s in summaries], axis=-2) for key in summaries[0]}
     return _as_data_frame(summary, probabilities, batches.index)
+
+
+# Models predict_mc() has warned about: once per model.
+_WARNED_SAME: "weakref.WeakSet" = weakref.WeakSet()
+
+
+def _passes_identical(result: dict) -> bool:
+    """Whether every pass of one batch gave the same output (values, or distributions' moments)."""
+    parts = [result["values"]] if "values" in result else [result["means"], result["variances"]]
+    for part in parts:
+        values = np.asarray(part)
+        if not (values == values[:1]).all():
+            return False
+    return True
+
+
+def _warn_nothing_random(model, n_samples: int, distribution: bool) -> None:
+    if model in _WARNED_SAME:
+        return
+    _WARNED_SAME.add(model)
+    import warnings
+
+    warnings.warn(
+        f"predict_mc(): all {n_samples} passes gave the same output, so the model has nothing "
+        "random in it (no Bayesian layer such as layer_dense_local_reparameterization()): "
+        "`sd` and the quantiles show no uncertainty about the weights"
+        + (" (only the spread of the output distribution itself)" if distribution else
+           " (`sd` is 0)")
+        + ". Shown once per model.",
+        UserWarning, stacklevel=3)
 
 
 # Compiled functions per model, each traced once for inputs of any number of
@@ -374,7 +410,8 @@ class _Batches:
             return dataset.batch(batch_size or default_size)
         if batch_size is not None:
             raise ValueError(
-                "`batch_size` must be None (R: NULL) for a batched tf.data.Dataset `x`, whose "
+                f"`batch_size` must be {spelled(python='None', r='NULL')} for a batched "
+                "tf.data.Dataset `x`, whose "
                 f"batches are used as they are, not {batch_size!r}; rebatch the dataset instead"
             )
         if not element:
@@ -388,8 +425,9 @@ class _Batches:
         if self.row_shape is None or _same_shape(row, self.row_shape):
             return
         what = what or f"`x` has shape {tuple(shape)}"
-        hint = (" A vector is taken as one column; for one row, use a one-row matrix "
-                "(R: matrix(x, nrow = 1))." if vector else "")
+        hint = (" A vector is taken as one column; for one row, use a one-row matrix ("
+                + spelled(python="x.reshape(1, -1)", r="matrix(x, nrow = 1)") + ")."
+                if vector else "")
         if len(self.row_shape) == 1 and len(row) == 1:
             raise ValueError(
                 f"`x` must have {self.row_shape[0]} columns, the model's input width, not "
@@ -487,8 +525,8 @@ def _mixture_quantiles(distribution, probs):
     if marginal.event_shape.rank != 0:
         raise ValueError(
             f"`quantiles` need a model whose output distribution has scalar events; "
-            f"{marginal.name} has events of shape {marginal.event_shape}. Use quantiles = NULL "
-            "(Python: None) to get the mean and sd only."
+            f"{marginal.name} has events of shape {marginal.event_shape}. Use "
+            f"{spelled(python='quantiles=None', r='quantiles = NULL')} to get the mean and sd only."
         )
     probs = tf.reshape(tf.cast(probs, marginal.dtype), [-1] + [1] * marginal.batch_shape.rank)
     try:
@@ -505,7 +543,8 @@ def _mixture_quantiles(distribution, probs):
     except NotImplementedError as error:
         raise ValueError(
             f"`quantiles` need the output distribution's cdf() and quantile(), which "
-            f"{marginal.name} lacks ({error}). Use quantiles = NULL (Python: None)."
+            f"{marginal.name} lacks ({error}). Use "
+            f"{spelled(python='quantiles=None', r='quantiles = NULL')}."
         ) from None
     return (low + high) / 2
 

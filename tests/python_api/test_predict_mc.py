@@ -479,3 +479,44 @@ def _assert_agree(pred, mean, sd, n_separate, n_mc):
     """Means within 4 standard errors, standard deviations within 4 (normal-theory) ones."""
     assert np.all(np.abs(pred["mean"] - mean) < 4 * sd * np.sqrt(1 / n_separate + 1 / n_mc))
     assert np.all(np.abs(pred["sd"] / sd - 1) < 4 * np.sqrt(1 / (2 * n_separate) + 1 / (2 * n_mc)))
+
+
+def test_a_model_with_nothing_random_warns_once_that_every_pass_is_the_same(seeded):
+    import warnings
+
+    import tf_keras
+
+    model = tf_keras.Sequential([tf_keras.layers.Input((1,)), tf_keras.layers.Dense(1)])
+    with pytest.warns(UserWarning, match=r"all 10 passes gave the same output.*no Bayesian "
+                                         r"layer.*`sd` is 0\)\. Shown once per model"):
+        pred = tp.predict_mc(model, X, n_samples=10)
+    assert (pred["sd"] == 0).all()
+    with warnings.catch_warnings():
+        warnings.filterwarnings("error", message=r"predict_mc\(\): all")
+        tp.predict_mc(model, X, n_samples=10)  # once per model
+        tp.predict_mc(model, X, n_samples=10, batch_size=2)
+
+
+def test_a_distribution_output_with_nothing_random_warns_too(seeded):
+    import tf_keras
+
+    model = tp.keras_model_sequential(input_shape=1)
+    model.add(tf_keras.layers.Dense(2))
+    model = tp.layer_independent_normal(model, event_shape=1)
+    with pytest.warns(UserWarning, match=r"only the spread of the output distribution itself"):
+        tp.predict_mc(model, X, n_samples=5, quantiles=None)
+
+
+def test_a_model_with_a_bayesian_layer_does_not_warn(value_model):
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.filterwarnings("error", message=r"predict_mc\(\): all")
+        tp.predict_mc(value_model, X, n_samples=10)
+
+
+def test_the_advice_for_a_vector_is_python_code_in_python(seeded):
+    model = tp.layer_dense_local_reparameterization(tp.keras_model_sequential(input_shape=2),
+                                                    units=1)
+    with pytest.raises(ValueError, match=r"a one-row matrix \(x\.reshape\(1, -1\)\)"):
+        tp.predict_mc(model, np.array([1.0, 2.0]))

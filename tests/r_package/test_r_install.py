@@ -1,7 +1,8 @@
 """install_tfprobr() (R/install.R) makes a virtualenv with reticulate and installs the Python package.
 
 Offline: the package is installed from a wheel built here, without its
-dependencies and without the package index.
+dependencies and without the package index. install_tfprobr() chooses the Python
+itself: the first that, run from R, imports ssl (this test's own Python may not).
 """
 
 import shutil
@@ -13,7 +14,6 @@ from support import ROOT
 from support.rscript import require_rscript
 
 
-@pytest.mark.slow
 @pytest.mark.slow
 def test_install_tfprobr_installs_the_python_package_into_a_new_virtualenv(tmp_path):
     require_rscript()
@@ -31,7 +31,7 @@ def test_install_tfprobr_installs_the_python_package_into_a_new_virtualenv(tmp_p
     env = tmp_path / "env"
     code = (f'source("{ROOT / "R" / "install.R"}"); '
             f'python <- install_tfprobr(envname = "{env}", path = "{wheel}", '
-            f'python = "{sys._base_executable}", packages = FALSE, '
+            'packages = FALSE, '
             'pip_options = c("--no-deps", "--no-index")); cat("PYTHON", python, "\\n")')
     result = subprocess.run(["Rscript", "--vanilla", "-e", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]

@@ -72,6 +72,17 @@ def test_description_names_version_dependencies_and_python_side(files):
     assert DESCRIPTION_MARK in " ".join(text.split("\n    "))
 
 
+def test_the_license_is_one_spdx_string_that_description_spells_for_r(files):
+    import tomllib
+
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text())
+    # A TOML table ({ text = ... }) makes setuptools >= 77 print a deprecation box on
+    # every install; the SPDX string needs setuptools 77 to build.
+    assert pyproject["project"]["license"] == "Apache-2.0"
+    assert "setuptools>=77" in pyproject["build-system"]["requires"]
+    assert "License: Apache License (== 2.0)\n" in files["DESCRIPTION"]
+
+
 def test_namespace_exports_wrappers_and_reads_the_hand_written_tags(files):
     lines = files["NAMESPACE"].splitlines()
     assert lines[0] == R_HEADER

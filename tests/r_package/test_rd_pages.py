@@ -16,7 +16,7 @@ from tfprobr.rd.pages import build_page, build_pages
 from tfprobr.rd.spelling import r_spelling
 
 SECTION_ORDER = ["\\name", "\\alias", "\\title", "\\usage", "\\arguments", "\\value",
-                 "\\description", "\\details", "\\section{References}", "\\section{Examples}",
+                 "\\description", "\\details", "\\section{References}",
                  "\\examples", "\\seealso", "\\concept"]
 
 
@@ -84,10 +84,11 @@ def test_percent_is_escaped_in_usage_and_code(pages):
     assert not re.search(r"(?<!\\)%(?!( Generated| Please))", text)
 
 
-def test_python_examples_are_shown_without_doctest_directives(pages):
-    text = pages["tfd_sample.Rd"]
-    assert '<div class="sourceCode python">}}\\preformatted{>>> ' in text
-    assert "doctest" not in text
+def test_python_examples_stay_in_the_docstring_and_the_page_has_r_examples_only(pages):
+    assert ">>> " in tp.tfd_sample.__doc__
+    for filename, text in pages.items():
+        assert ">>>" not in text and "sourceCode python" not in text, filename
+        assert "\\section{Examples}" not in text and text.count("\n\\examples{") == 1, filename
 
 
 @pytest.mark.parametrize("source, expected", [
@@ -164,7 +165,7 @@ def test_pages_speak_r_and_python_examples_stay_python(pages):
         prose = re.sub(r"\\preformatted\{(.|\n)*?\n\}", "", text)
         assert not re.search(r"\\code\{[^}]*\b(None|True|False)\b", prose), filename
     assert "\\code{NULL} (the default) returns the layer" in pages["layer_dense_flipout.Rd"]
-    assert ">>> model = tp.keras_model_sequential(input_shape=3)" in pages["layer_dense_flipout.Rd"]
+    assert ">>> model = tp.keras_model_sequential(input_shape=3)" in tp.layer_dense_flipout.__doc__
 
 
 @pytest.mark.parametrize("code, r", [

@@ -49,6 +49,8 @@ test_that("vignette(package = 'tfprobr') lists the vignette", {
                                       package = "tfprobr")), collapse = "\n")
   expect_match(html, "data:image/png;base64", fixed = TRUE)
   expect_match(html, "#&gt;\\s+mean\\s+sd\\s+q0\\.025\\s+q0\\.975")
+  # A wrapped line that began "4096)" became a list item, and "(batch 4096)" vanished.
+  expect_match(html, "\\(batch\\s+4096\\)\\s+0\\.88x as long")
 })
 
 test_that("a wrapper has the formals of its help page's usage", {

@@ -22,5 +22,6 @@ call passes through them:
   whole-model saving, safe loading, registration with Keras without TensorFlow;
 * :mod:`~tfprobr._internal.quiet` and :mod:`~tfprobr._internal.import_hook`:
   upstream noise held back, code run at TensorFlow's or tf_keras' first import;
-* :mod:`~tfprobr._internal.names`: names several modules must agree on.
+* :mod:`~tfprobr._internal.names`: names several modules must agree on;
+  :mod:`~tfprobr._internal.advice`: code advice in messages, in R when called from R.
 """

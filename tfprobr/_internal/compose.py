@@ -23,6 +23,7 @@ from typing import Any, Callable, Mapping
 
 import numpy as np
 
+from tfprobr._internal.advice import spelled
 from tfprobr._internal.classes import has_keras3_class, load_class
 from tfprobr._internal.keras3 import SWITCH, keras3_requested
 from tfprobr._internal.convert import (
@@ -104,13 +105,17 @@ def create_layer(
 def check_not_keras3(value: Any, name: str) -> None:
     """Raise a clear ``TypeError`` when ``value`` is a Keras 3 object where Keras 2 is needed."""
     if is_keras3(value):
+        advice = spelled(
+            python="Build Keras 3 models with keras itself (keras.Sequential(), keras.Input()), "
+                   "Keras 2 ones with tfprobr.keras_model_sequential() or tfprobr.layer_input().",
+            r="Build Keras 3 models with keras itself (keras <- reticulate::import(\"keras\"); "
+              "keras$Sequential(), keras$Input()), Keras 2 ones with tfprobr's "
+              "keras_model_sequential() or layer_input().")
         raise TypeError(
             f"`{name}` is a Keras 3 object ({type(value).__module__}.{type(value).__name__}), "
             "but this function takes Keras 2 (tf_keras) objects. tfprobr's Bayesian layer "
             "functions (layer_dense_flipout() and the other estimator layers) build native "
-            "Keras 3 layers when given a Keras 3 model or input: build Keras 3 models with keras "
-            "itself (keras.Sequential(), keras.Input()), Keras 2 ones with "
-            "tfprobr.keras_model_sequential() or tfprobr.layer_input()."
+            f"Keras 3 layers when given a Keras 3 model or input. {advice}"
         )
 
 
@@ -124,7 +129,7 @@ def _target_kind(target: Any) -> tuple[str, bool]:
     if isinstance(target, tf_keras.Sequential):
         return "sequential", False
     if isinstance(target, tf_keras.Model):
-        raise TypeError(_FUNCTIONAL_MODEL.format(type(target).__name__))
+        raise _functional_model_error(target)
     import tensorflow as tf
     if tf.is_tensor(target) or isinstance(target, tf.Variable):
         # A tf_keras symbolic input is Keras 2's; an eager tensor is either's: the switch's.
@@ -142,7 +147,7 @@ def _keras3_target_kind(target: Any) -> str:
     if isinstance(target, keras.Sequential):
         return "sequential"
     if isinstance(target, keras.Model):
-        raise TypeError(_FUNCTIONAL_MODEL.format(type(target).__name__))
+        raise _functional_model_error(target)
     if keras.ops.is_tensor(target) or isinstance(target, (keras.KerasTensor, keras.Variable)):
         return "tensor"
     raise TypeError(
@@ -151,11 +156,12 @@ def _keras3_target_kind(target: Any) -> str:
     )
 
 
-_FUNCTIONAL_MODEL = (
-    "`object` is a functional {} model; a layer can only be added to a Sequential model. "
-    "Apply the layer to the model's output tensor instead (Python: model.output; R: "
-    "model$output)."
-)
+def _functional_model_error(target: Any) -> TypeError:
+    return TypeError(
+        f"`object` is a functional {type(target).__name__} model; a layer can only be added to a "
+        "Sequential model. Apply the layer to the model's output tensor instead "
+        f"({spelled(python='model.output', r='model$output')})."
+    )
 
 
 def _compose(kind: str, target: Any, layer, keras3: bool = False):

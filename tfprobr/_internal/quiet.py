@@ -32,6 +32,7 @@ import sys
 import tempfile
 import warnings
 
+from tfprobr._internal.advice import in_r
 from tfprobr._internal.import_hook import wrap_first_import
 
 __all__ = ["install", "upstream_build_warnings_ignored", "STARTUP_LINES"]
@@ -48,7 +49,7 @@ STARTUP_LINES = re.compile(
 
 def install() -> None:
     """Quiet TensorFlow's C++ log and start-up lines if it is not imported yet, and (in R) reticulate's pandas warning."""
-    if "rpytools" in sys.modules:  # reticulate's own Python package: we run inside R
+    if in_r():
         warnings.filterwarnings("ignore", message=r"Index\.format is deprecated", category=FutureWarning)
     if "tensorflow" in sys.modules:
         return

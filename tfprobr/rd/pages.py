@@ -83,7 +83,6 @@ def build_page(name: str, function, module: ModuleType, link_targets=frozenset()
                 ("Warning", _joined(sections.get("warnings"), blocks)),
                 ("Errors", _raises(sections.get("raises"), blocks)),
                 ("References", _joined(sections.get("references"), blocks)),
-                ("Examples", _joined(sections.get("examples"), blocks)),
             ) if content
         ),
         seealso=_joined(sections.get("see_also"), blocks),
@@ -95,8 +94,9 @@ def build_page(name: str, function, module: ModuleType, link_targets=frozenset()
 
 
 def _make_parser() -> numpydoc.NumpydocParser:
-    # numpydoc's Examples section would be split into doctest snippets; read it
-    # as plain text and let the markup parser find code blocks and prose.
+    # The Python Examples (``>>>``, run as doctests by tests/python_api/test_doctests.py)
+    # stay in the docstrings: help pages speak R, and their examples are the R Examples.
+    # numpydoc would split the section into doctest snippets; it is read as plain text.
     sections = {section.title: section for section in numpydoc.DEFAULT_SECTIONS}
     for title in ("Examples", "Example"):
         sections[title] = numpydoc.Section(title, "examples")

@@ -204,7 +204,10 @@ def _description(root: Path, package: ModuleType) -> str:
     author = authors[0]
     if not (author.get("name") and author.get("email")):
         raise ValueError("pyproject.toml needs an author with name and email: the R maintainer")
-    license_ = project.get("license", {}).get("text", "")
+    # PEP 639's SPDX string; the older table form ({ text = ... }) is read too.
+    license_ = project.get("license", "")
+    if isinstance(license_, dict):
+        license_ = license_.get("text", "")
     system = (f"Python ({python}) with the Python package tfprobr {package.__version__} and "
               f"its pinned dependencies ("
               + ", ".join(f"{name} {pins[name]}" for name in PYTHON_PINS)
