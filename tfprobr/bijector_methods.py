@@ -49,7 +49,7 @@ def tfb_forward(bijector=REQUIRED, x=REQUIRED, name="forward"):
     --------
     >>> import tfprobr as tp
     >>> b = tp.tfb_shift(3.33)(tp.tfb_scale(0.5))
-    >>> tp.tfb_forward(b, [100, 1000, 10000]).numpy().round(2).tolist()
+    >>> tp.tfb_forward(b, [100, 1000, 10000]).numpy().astype("float64").round(2).tolist()
     [53.33, 503.33, 5003.33]
 
     R Examples
