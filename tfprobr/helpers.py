@@ -104,6 +104,11 @@ def negloglik(y, distribution):
       layer_independent_normal(event_shape = 1)
     model$compile(optimizer = "adam", loss = negloglik)
     """
+    from tfprobr._internal.keras3_distributions import distribution_of
+
+    keras3 = distribution_of(distribution, latest=True)  # a Keras 3 distribution layer's output
+    if keras3 is not None:
+        return -keras3.log_prob(y)
     import tensorflow as tf
 
     distribution = as_distribution(distribution, "distribution")

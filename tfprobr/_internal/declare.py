@@ -127,7 +127,8 @@ def method_function(method: str):
     def build(name: str, arguments: dict):
         distribution = as_distribution(arguments.pop("distribution"), "distribution")
         extra = arguments.pop("kwargs", {})
-        if "value" in arguments:
+        if "value" in arguments and not hasattr(distribution, "family"):
+            # (A Keras 3 distribution, on JAX or torch, converts values itself.)
             arguments["value"] = as_value_for(distribution, arguments["value"])
         if "other" in arguments:
             arguments["other"] = as_distribution(arguments["other"], "other")

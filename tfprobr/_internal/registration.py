@@ -23,6 +23,36 @@ def install() -> None:
         _register()
     else:
         wrap_first_import("tf_keras", _register_after)
+    _install_keras3()
+
+
+def _install_keras3() -> None:
+    """The same for Keras 3 (``import keras``): its distribution layers and functions."""
+    if "keras" in sys.modules:
+        _register_keras3()
+    else:
+        wrap_first_import("keras", _register_keras3_after)
+
+
+def _register_keras3_after(execute, module) -> None:
+    execute(module)
+    _register_keras3()
+
+
+def _register_keras3() -> None:
+    """Register tfprobr's Keras 3 distribution layers and its loss and ``tfd_*`` functions.
+
+    Imports Keras 3's layer machinery only (not TensorFlow), when ``keras`` itself is loaded.
+    """
+    import keras
+
+    from tfprobr import distribution_methods, helpers
+    from tfprobr._internal import keras3_distribution_layer_classes  # noqa: F401 (registers)
+    from tfprobr._internal.names import PACKAGE
+
+    for function in [helpers.negloglik] + [getattr(distribution_methods, name)
+                                           for name in distribution_methods.__all__]:
+        keras.saving.register_keras_serializable(package=PACKAGE)(function)
 
 
 def _register_after(execute, module) -> None:
