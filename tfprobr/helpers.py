@@ -104,7 +104,7 @@ def negloglik(y, distribution):
       layer_independent_normal(event_shape = 1)
     model$compile(optimizer = "adam", loss = negloglik)
     """
-    from tfprobr._internal.keras3_distributions import distribution_of
+    from tfprobr._internal.keras3.distributions import distribution_of
 
     keras3 = distribution_of(distribution, latest=True)  # a Keras 3 distribution layer's output
     if keras3 is not None:

@@ -187,10 +187,13 @@ def as_nullable_activation(value: Any, name: str):
         return None
     if not isinstance(value, str):
         return as_callable(value, name)
-    import tf_keras
+    try:
+        import tf_keras as keras_module
+    except ImportError:  # a Keras 3 environment without Keras 2: the same names
+        import keras as keras_module
 
     try:
-        tf_keras.activations.get(value)
+        keras_module.activations.get(value)
     except ValueError:
         raise ValueError(
             f"`{name}` must be a function or the name of a Keras activation (e.g. \"relu\", "
@@ -319,11 +322,11 @@ def as_distribution(value: Any, name: str):
 
     The output of a Keras 3 distribution layer (its parameters; or the pair
     ``(params, layer)``) becomes its distribution: TFP's on the TensorFlow
-    backend, else a :class:`~tfprobr._internal.keras3_distributions.ParamsDistribution`.
+    backend, else a :class:`~tfprobr._internal.keras3.distributions.ParamsDistribution`.
     """
     if hasattr(value, "log_prob") and hasattr(value, "batch_shape"):
         return value
-    from tfprobr._internal.keras3_distributions import distribution_of
+    from tfprobr._internal.keras3.distributions import distribution_of
 
     keras3 = distribution_of(value, name)
     if keras3 is not None:

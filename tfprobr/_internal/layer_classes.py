@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import contextlib
 
-import numpy as np
 import tensorflow as tf
 import tensorflow_probability as tfp
 
 from tfprobr._internal import sampling
 from tfprobr._internal.classes import CLASSES_BY_MODULE
-from tfprobr._internal.defaults import MultivariateNormalFn, SampleFn
+from tfprobr._internal.defaults import MultivariateNormalFn, SampleFn, scale_floor, variance_floor
 from tfprobr._internal.quiet import upstream_build_warnings_ignored
 from tfprobr._internal.saving import ConstructorConfigMixin, SerializableLayerMixin
 from tfprobr.helpers import KLDivergenceFn
@@ -315,7 +314,7 @@ def _softplus_scale_and_kl(loc, untransformed):
     TensorFlow's autodiff through the same formulas with TensorFlow's softplus
     (bench/ablation.py).
     """
-    eps = np.finfo(untransformed.dtype.as_numpy_dtype).eps
+    eps = scale_floor(untransformed.dtype)
     scale = eps + _softplus(untransformed)
     divergence = _standard_normal_kl(loc, scale)
 
@@ -445,8 +444,8 @@ def _local_moments(inputs, loc, scale):
 
 
 def _floored_sqrt(variance):
-    # Floored at the dtype's smallest normal number: a finite gradient where an input row is all zeros.
-    return tf.sqrt(tf.maximum(variance, np.finfo(variance.dtype.as_numpy_dtype).tiny))
+    # A finite gradient where an input row is all zeros (see variance_floor).
+    return tf.sqrt(tf.maximum(variance, variance_floor(variance.dtype)))
 
 
 @tf.custom_gradient

@@ -2,14 +2,15 @@
 
 A Keras 3 layer cannot output a distribution, so each of these layers outputs
 its input, the distribution's parameters, unchanged, and tags it with itself
-(:mod:`tfprobr._internal.keras3_distributions` says how). The layer's class and
+(:mod:`tfprobr._internal.keras3.distributions` says how). The layer's class and
 config say which distribution the parameters make, with the same parameter
 layout as the Keras 2 class of the same name; ``layer.distribution(params)``
 builds it, and so do ``negloglik``, the ``tfd_*`` methods and
 ``predict_mc()`` when given the output. This module imports Keras 3 only (not
 TensorFlow or TFP).
 
-Saving: each class is registered with Keras 3 as ``tfprobr>Name``, and its
+Saving: each class is registered with Keras 3 as ``tfprobr>Name`` (the table
+:data:`tfprobr._internal.classes.KERAS3_CLASSES_BY_MODULE` names them), and its
 config is plain data: shapes, counts, flags, ``convert_to_tensor_fn`` as one of
 :data:`~tfprobr._internal.names.DISTRIBUTION_METHOD_NAMES`, a mixture's
 component as one of these classes' configs. ``from_config`` accepts nothing
@@ -22,8 +23,10 @@ from __future__ import annotations
 import keras
 from keras import ops
 
-from tfprobr._internal import keras3_distributions as dists
-from tfprobr._internal.names import DISTRIBUTION_METHOD_NAMES, PACKAGE
+from tfprobr._internal.keras3 import distributions as dists
+from tfprobr._internal.classes import KERAS3_CLASSES_BY_MODULE
+from tfprobr._internal.keras3.saving import registered
+from tfprobr._internal.names import DISTRIBUTION_METHOD_NAMES
 from tfprobr.errors import UnsafeLoadError, UnsavableFunctionError
 
 __all__ = [
@@ -306,10 +309,6 @@ class DistributionLambda(DistributionLayer):
         )
 
 
-KERAS3_CLASSES = {cls.__name__: cls for cls in (
-    DistributionLambda, IndependentNormal, IndependentLogistic, IndependentPoisson,
-    IndependentBernoulli, MultivariateNormalTriL, OneHotCategorical,
-    CategoricalMixtureOfOneHotCategorical, MixtureNormal, MixtureLogistic, MixtureSameFamily,
-)}
-for _name, _cls in KERAS3_CLASSES.items():
-    keras.saving.register_keras_serializable(package=PACKAGE, name=_name)(_cls)
+KERAS3_CLASSES = {name: globals()[name] for name in KERAS3_CLASSES_BY_MODULE[__name__]}
+for _cls in KERAS3_CLASSES.values():
+    registered(_cls)
