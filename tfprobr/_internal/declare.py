@@ -28,7 +28,7 @@ import functools
 import inspect
 from typing import Any, Callable, Mapping
 
-from tfprobr._internal.classes import check_class_name, load_class
+from tfprobr._internal.classes import check_class_name
 from tfprobr._internal.compose import create_layer
 from tfprobr._internal.convert import Converter, as_distribution, as_value_for, convert_args
 from tfprobr._internal.docs import fill
@@ -81,12 +81,16 @@ def regularizer_function(class_name: str, converters: Converters, *, layer_inste
 def params_size_function(class_name: str, converters: Converters):
     """Declare a ``params_size_*`` function: the ``params_size`` of ``class_name`` as an ``int``.
 
-    The result is a Python ``int`` so that it can be a ``units`` argument.
+    The result is a Python ``int`` so that it can be a ``units`` argument; the
+    number is TFP's, computed without TensorFlow.
     """
     check_class_name(class_name)
 
     def build(name: str, arguments: dict) -> int:
-        return int(load_class(class_name).params_size(**convert_args(arguments, converters)))
+        from tfprobr._internal.keras3.distributions import params_size
+
+        # Computed without TensorFlow, so that it serves Keras 3 on any backend too.
+        return int(params_size(class_name, **convert_args(arguments, converters)))
 
     return declared(build)
 

@@ -39,7 +39,7 @@ __all__ = [
     "Family", "IndependentNormalFamily", "IndependentLogisticFamily",
     "IndependentBernoulliFamily", "IndependentPoissonFamily", "OneHotCategoricalFamily",
     "MultivariateNormalTriLFamily", "MixtureFamily", "LambdaFamily",
-    "ParamsDistribution", "tag", "distribution_of",
+    "ParamsDistribution", "tag", "distribution_of", "params_size",
 ]
 
 _LOG_2PI = math.log(2 * math.pi)
@@ -433,6 +433,31 @@ class LambdaFamily(Family):
 
     def tfp(self, params):
         return self.make_distribution_fn(params)
+
+
+def params_size(class_name: str, **arguments) -> int:
+    """The number of parameters of tfprobr's distribution layer ``class_name`` (pure Python).
+
+    The same numbers as TFP's ``params_size`` static methods, without TensorFlow,
+    so that the ``params_size_*`` functions work on every Keras backend.
+    """
+    if class_name == "MixtureSameFamily":
+        return arguments["num_components"] * (1 + arguments["component_params_size"])
+    family = {
+        "IndependentNormal": IndependentNormalFamily,
+        "IndependentLogistic": IndependentLogisticFamily,
+        "IndependentPoisson": IndependentPoissonFamily,
+        "IndependentBernoulli": IndependentBernoulliFamily,
+        "OneHotCategorical": OneHotCategoricalFamily,
+        "MultivariateNormalTriL": MultivariateNormalTriLFamily,
+        "MixtureNormal": lambda num_components, event_shape=(): MixtureFamily(
+            num_components, IndependentNormalFamily(event_shape)),
+        "MixtureLogistic": lambda num_components, event_shape=(): MixtureFamily(
+            num_components, IndependentLogisticFamily(event_shape)),
+        "CategoricalMixtureOfOneHotCategorical": lambda event_size, num_components: MixtureFamily(
+            num_components, OneHotCategoricalFamily(event_size)),
+    }[class_name](**arguments)
+    return family.params_size()
 
 
 class ParamsDistribution:
