@@ -109,9 +109,9 @@ def negloglik(y, distribution):
     keras3 = distribution_of(distribution, latest=True)  # a Keras 3 distribution layer's output
     if keras3 is not None:
         return -keras3.log_prob(y)
+    distribution = as_distribution(distribution, "distribution")
     import tensorflow as tf
 
-    distribution = as_distribution(distribution, "distribution")
     if isinstance(getattr(distribution, "dtype", None), tf.DType):
         y = tf.cast(y, distribution.dtype)  # R doubles, for any distribution
     return -distribution.log_prob(y)
