@@ -115,11 +115,10 @@ def _target_kind(target: Any) -> tuple[str, bool]:
         return "sequential", False
     if isinstance(target, tf_keras.Model):
         raise TypeError(_FUNCTIONAL_MODEL.format(type(target).__name__))
-    if tf_keras.backend.is_keras_tensor(target):
-        return "tensor", False
     import tensorflow as tf
     if tf.is_tensor(target) or isinstance(target, tf.Variable):
-        return "tensor", keras3_requested()
+        # A tf_keras symbolic input is Keras 2's; an eager tensor is either's: the switch's.
+        return "tensor", not tf_keras.backend.is_keras_tensor(target) and keras3_requested()
     if is_array_like(target):
         return "array", keras3_requested()
     raise TypeError(
