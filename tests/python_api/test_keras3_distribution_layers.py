@@ -261,6 +261,9 @@ def test_predict_mc_adds_the_spread_of_the_passes(keras3_switch):
     model = keras.Sequential([keras.Input((1,))])
     model = tp.layer_dense_reparameterization(model, units=2)
     model = tp.layer_independent_normal(model, event_shape=1)
+    # Kernel posterior N([0.5, -1], softplus(0.5) = 0.97): passes differ as much as their noise.
+    model.layers[0].set_weights([np.array([[0.5, -1.0]], "float32"), np.full((1, 2), 0.5, "float32"),
+                                 np.zeros(2, "float32")])
     x = np.array([[1.0], [2.0]], "float32")
     pred = tp.predict_mc(model, x, n_samples=400)
     params = np.stack([np.asarray(model.predict_on_batch(x)) for _ in range(400)])
