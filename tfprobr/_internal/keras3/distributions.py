@@ -332,11 +332,13 @@ class MultivariateNormalTriLFamily(Family):
 
 
 def _broadcast(tril, centred):
-    """``tril`` (batch, d, d) and ``centred`` (batch', d) broadcast to one batch shape."""
+    """``tril`` (batch, d, d) and ``centred`` (batch', d) broadcast to one batch shape.
+
+    By adding zeros, so that it works with batch sizes known only when the step runs.
+    """
     ops = _ops()
-    batch = np.broadcast_shapes(tuple(ops.shape(tril)[:-2]), tuple(ops.shape(centred)[:-1]))
-    d = ops.shape(centred)[-1]
-    return (ops.broadcast_to(tril, (*batch, d, d)), ops.broadcast_to(centred, (*batch, d)))
+    centred = centred + ops.zeros_like(tril[..., 0])
+    return tril + ops.zeros_like(centred)[..., None], centred
 
 
 class MixtureFamily(Family):
