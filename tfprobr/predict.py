@@ -78,11 +78,14 @@ def predict_mc(model, x, n_samples=100, quantiles=(0.025, 0.975), batch_size=Non
 
     Parameters
     ----------
-    model : tf_keras.Model
+    model : tf_keras.Model or keras.Model
         A trained Keras 2 model with one input, e.g. built with
         ``keras_model_sequential()`` and the ``layer_*`` functions. It is
         called with ``training=False``, as ``predict()`` does; Bayesian layers
-        sample in either mode.
+        sample in either mode. A Keras 3 model works too, on any backend: one
+        compiled ``predict_on_batch()`` per pass, the same columns, a final
+        Keras 3 distribution layer summarised as a distribution (``x`` not a
+        dataset).
     x : array, data frame, tensor, numeric vector or tf.data.Dataset
         The inputs, one row per example, finite numbers only: a numpy array
         or R matrix, a pandas DataFrame or R data.frame (numeric columns), a
