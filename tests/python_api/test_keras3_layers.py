@@ -323,15 +323,49 @@ def test_switch_chooses_the_generation_without_an_object(monkeypatch):
     monkeypatch.setenv(SWITCH, "3")
     layer = tp.layer_dense_flipout(units=2)
     assert isinstance(layer, keras.layers.Layer) and not isinstance(layer, tf_keras.layers.Layer)
-    # Eager tensors and arrays follow the switch too; Keras 2 objects keep Keras 2.
-    x = np.ones((4, 3), "float32")
-    assert tp.layer_dense_flipout(tf.constant(x), units=2).shape == (4, 2)
-    assert tp.layer_dense_flipout(x, units=2).shape == (4, 2)
-    model = tp.layer_dense_flipout(tp.keras_model_sequential(input_shape=3), units=2)
+    # Keras 2 objects keep Keras 2.
+    model = tp.layer_dense_flipout(tf_keras.Sequential([tf_keras.Input((3,))]), units=2)
     assert isinstance(model.layers[-1], tf_keras.layers.Layer)
     monkeypatch.setenv(SWITCH, "4")
     with pytest.raises(ValueError, match=f"{SWITCH} must be .*\"3\".*'4'"):
         tp.layer_dense_flipout(units=2)
+
+
+@pytest.mark.parametrize("switch", ["2", "3"])
+def test_eager_tensors_and_arrays_follow_the_switch(monkeypatch, switch):
+    # Seen in the variables the layer makes: Keras 3's or TensorFlow's.
+    import tensorflow_probability as tfp
+
+    made = []
+
+    def posterior(dtype, shape, name, trainable, add_variable_fn):
+        def add_variable(**kwargs):
+            made.append(add_variable_fn(**kwargs))
+            return made[-1]
+
+        return tfp.layers.util.default_mean_field_normal_fn()(dtype, shape, name, trainable,
+                                                               add_variable)
+
+    monkeypatch.setenv(SWITCH, switch)
+    x = np.ones((4, 3), "float32")
+    for value in (tf.constant(x), x):
+        made.clear()
+        assert tp.layer_dense_flipout(value, units=2, kernel_posterior_fn=posterior).shape == (4, 2)
+        assert len(made) == 2
+        assert all(isinstance(v, keras.Variable) == (switch == "3") for v in made)
+
+
+def test_model_functions_follow_the_switch(keras3_switch):
+    # keras_model_sequential(), layer_input() and keras_model() make Keras 3 models then.
+    model = tp.layer_dense_flipout(tp.keras_model_sequential(input_shape=3), units=2)
+    assert isinstance(model, keras.Sequential) and model.output_shape == (None, 2)
+    inputs = tp.layer_input(shape=3)
+    assert isinstance(inputs, keras.KerasTensor)
+    functional = tp.keras_model(inputs, tp.layer_dense_reparameterization(inputs, units=1))
+    assert isinstance(functional, keras.Model)
+    assert isinstance(tp.keras_model_sequential([keras.layers.Dense(2)]), keras.Sequential)
+    with pytest.raises(TypeError, match=r"`outputs` must be a Keras tensor.*of Keras 3"):
+        tp.keras_model(inputs, np.ones(3))
 
 
 def test_layers_without_a_keras3_version_say_so(keras3_switch):

@@ -46,6 +46,7 @@ CLASSES_BY_MODULE = {
         "MixtureSameFamily",
         "KLDivergenceAddLoss",
         "KLDivergenceRegularizer",
+        "VariationalGaussianProcess",
     ),
 }
 KERAS3_CLASSES_BY_MODULE = {

@@ -34,7 +34,7 @@ from tfprobr._internal.convert import (
     is_pandas,
 )
 
-__all__ = ["create_layer", "check_not_keras3", "array_to_tensor"]
+__all__ = ["create_layer", "check_not_keras3", "is_keras3", "array_to_tensor"]
 
 # Keyword arguments R keras drops when they are NULL.
 _DROPPED_WHEN_NULL = (
@@ -75,7 +75,7 @@ def create_layer(
         raise TypeError(
             f"{function}() has no Keras 3 version yet, and "
             + (f"`object` is a Keras 3 object ({type(target).__module__}.{type(target).__name__})"
-               if target is not None and _is_keras3(target) else f"{SWITCH}=3 asks for Keras 3")
+               if target is not None and is_keras3(target) else f"{SWITCH}=3 asks for Keras 3")
             + ". Build this model with Keras 2: tfprobr.keras_model_sequential() or "
             f"tfprobr.layer_input() (with {SWITCH} unset or 2)."
         )
@@ -87,13 +87,23 @@ def create_layer(
         if name in args and args[name] is None:
             del args[name]
     args = convert_args(args, {**_KERAS_KWARG_CONVERTERS, **converters})
-    layer = load_class(layer_class, keras3=keras3)(**args)
-    return _compose(kind, target, layer, keras3)
+    try:
+        layer_type = load_class(layer_class, keras3=keras3)
+    except ModuleNotFoundError as error:
+        if keras3:
+            raise
+        raise ModuleNotFoundError(
+            f"{function}() builds a Keras 2 (tf_keras) layer here, which needs TensorFlow, "
+            f"tf_keras and TensorFlow Probability: {error}. For a native Keras 3 layer (any Keras "
+            f"3 backend), pass a Keras 3 model or input as `object`, or set {SWITCH}=3 "
+            "(use_keras3())."
+        ) from error
+    return _compose(kind, target, layer_type(**args), keras3)
 
 
 def check_not_keras3(value: Any, name: str) -> None:
     """Raise a clear ``TypeError`` when ``value`` is a Keras 3 object where Keras 2 is needed."""
-    if _is_keras3(value):
+    if is_keras3(value):
         raise TypeError(
             f"`{name}` is a Keras 3 object ({type(value).__module__}.{type(value).__name__}), "
             "but this function takes Keras 2 (tf_keras) objects. tfprobr's Bayesian layer "
@@ -108,7 +118,7 @@ def _target_kind(target: Any) -> tuple[str, bool]:
     """What ``target`` is (none, sequential, tensor, array) and whether it asks for Keras 3."""
     if target is None:
         return "none", keras3_requested()
-    if _is_keras3(target):
+    if is_keras3(target):
         return _keras3_target_kind(target), True
     import tf_keras
     if isinstance(target, tf_keras.Sequential):
@@ -184,7 +194,8 @@ def _add_atomically(model, layer):
     return model
 
 
-def _is_keras3(value: Any) -> bool:
+def is_keras3(value: Any) -> bool:
+    """Whether ``value`` is a Keras 3 object (of the ``keras`` package, not ``tf_keras``)."""
     return any(
         cls.__module__ == "keras" or cls.__module__.startswith("keras.")
         for cls in type(value).__mro__

@@ -437,14 +437,16 @@ class LambdaFamily(Family):
         return self.make_distribution_fn(params)
 
 
-def params_size(class_name: str, **arguments) -> int:
+def params_size(class_name: str, *arguments) -> int:
     """The number of parameters of tfprobr's distribution layer ``class_name`` (pure Python).
 
-    The same numbers as TFP's ``params_size`` static methods, without TensorFlow,
+    ``arguments`` in the order of TFP's ``params_size`` static methods; the same
+    numbers as those, without TensorFlow,
     so that the ``params_size_*`` functions work on every Keras backend.
     """
     if class_name == "MixtureSameFamily":
-        return arguments["num_components"] * (1 + arguments["component_params_size"])
+        num_components, component_params_size = arguments
+        return num_components * (1 + component_params_size)
     family = {
         "IndependentNormal": IndependentNormalFamily,
         "IndependentLogistic": IndependentLogisticFamily,
@@ -458,7 +460,7 @@ def params_size(class_name: str, **arguments) -> int:
             num_components, IndependentLogisticFamily(event_shape)),
         "CategoricalMixtureOfOneHotCategorical": lambda event_size, num_components: MixtureFamily(
             num_components, OneHotCategoricalFamily(event_size)),
-    }[class_name](**arguments)
+    }[class_name](*arguments)
     return family.params_size()
 
 
