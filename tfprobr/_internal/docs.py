@@ -220,7 +220,8 @@ BLOCKS = {
         none after ``use_keras3()``, a native Keras 3 layer whose output is the
         distribution's parameters (Keras 3 layers output tensors only);
         ``negloglik``, the ``tfd_*`` methods and ``predict_mc()`` take that
-        output and build the distribution (the KL layers are Keras 2 only).""",
+        output and build the distribution (the KL layers and the variational
+        Gaussian process layer are Keras 2 only).""",
     "kl_args": """\
     distribution_b : tfp.distributions.Distribution
         The distribution ``b`` in ``KL(a || b)``, typically a fixed prior; the
