@@ -105,9 +105,14 @@ def negloglik(y, distribution):
       layer_independent_normal(event_shape = 1)
     model$compile(optimizer = "adam", loss = negloglik)
     """
+    from tfprobr._internal.keras3.distributions import distribution_of
+
+    keras3 = distribution_of(distribution, latest=True)  # a Keras 3 distribution layer's output
+    if keras3 is not None:
+        return -keras3.log_prob(y)
+    distribution = as_distribution(distribution, "distribution")
     import tensorflow as tf
 
-    distribution = as_distribution(distribution, "distribution")
     if isinstance(getattr(distribution, "dtype", None), tf.DType):
         y = tf.cast(y, distribution.dtype)  # R doubles, for any distribution
     return -distribution.log_prob(y)

@@ -8,6 +8,7 @@ batch of rows, and summarises them per row and output.
 
 from __future__ import annotations
 
+import sys
 import weakref
 from typing import Any
 
@@ -78,11 +79,14 @@ def predict_mc(model, x, n_samples=100, quantiles=(0.025, 0.975), batch_size=Non
 
     Parameters
     ----------
-    model : tf_keras.Model
+    model : tf_keras.Model or keras.Model
         A trained Keras 2 model with one input, e.g. built with
         ``keras_model_sequential()`` and the ``layer_*`` functions. It is
         called with ``training=False``, as ``predict()`` does; Bayesian layers
-        sample in either mode.
+        sample in either mode. A Keras 3 model works too, on any backend: one
+        compiled ``predict_on_batch()`` per pass, the same columns, a final
+        Keras 3 distribution layer summarised as a distribution (``x`` not a
+        dataset).
     x : array, data frame, tensor, numeric vector or tf.data.Dataset
         The inputs, one row per example, finite numbers only: a numpy array
         or R matrix, a pandas DataFrame or R data.frame (numeric columns), a
@@ -170,6 +174,10 @@ def predict_mc(model, x, n_samples=100, quantiles=(0.025, 0.975), batch_size=Non
     probabilities = as_probabilities(quantiles, "quantiles")
     batch_size = None if batch_size is None else as_count(batch_size, "batch_size")
     verbose = _as_verbose(verbose)
+    if _is_keras3_model(model):
+        from tfprobr._internal.keras3.predict import predict_mc_keras3
+
+        return predict_mc_keras3(model, x, n_samples, probabilities, batch_size, verbose)
     _check_model(model)
     batches = _Batches(x, _model_input_shape(model), batch_size,
                        batch_size or max(1, _ROW_PASSES_PER_BATCH // n_samples))
@@ -288,6 +296,10 @@ def _compiled_passes(model, inputs, with_quantiles: bool):
     return passes
 
 
+def _is_keras3_model(model) -> bool:
+    return any(cls.__module__.split(".")[0] == "keras" for cls in type(model).__mro__)
+
+
 def _check_model(model) -> None:
     check_not_keras3(model, "model")
     import tf_keras
@@ -343,18 +355,18 @@ class _Batches:
     checked for finite values as they arrive.
     """
 
-    def __init__(self, x, row_shape: tuple | None, batch_size: int | None, default_size: int):
-        import tensorflow as tf
+    def __init__(self, x, row_shape: tuple | None, batch_size: int | None, default_size: int,
+                 floatx: str | None = None):
         self.row_shape = row_shape
         self.index = None
-        if isinstance(x, tf.data.Dataset):
+        if _is_dataset(x):
             self.dataset = self._checked_dataset(x, batch_size, default_size)
             self.array = None
             count = int(self.dataset.cardinality())
             self.count = count if count >= 0 else None
             return
         self.dataset = None
-        self.array = _numeric_array(x)
+        self.array = _numeric_array(x, floatx)
         vector = self.array.ndim == 1
         if vector:
             self.array = self.array[:, np.newaxis]  # a vector is one column of rows
@@ -444,16 +456,32 @@ def _same_shape(shape: tuple, expected: tuple) -> bool:
         a is None or b is None or a == b for a, b in zip(shape, expected))
 
 
-def _numeric_array(x) -> np.ndarray:
-    """``x`` as a numpy array of Keras' float type; a TypeError naming `x` if it is not numeric."""
+def _is_dataset(x) -> bool:
+    if "tensorflow" not in sys.modules:  # no dataset without TensorFlow (Keras 3 on JAX, torch)
+        return False
     import tensorflow as tf
-    import tf_keras
 
-    floatx = tf_keras.backend.floatx()
-    if tf.is_tensor(x):
-        if not (x.dtype.is_floating or x.dtype.is_integer or x.dtype.is_bool):
-            raise TypeError(f"`x` must be numeric, not a tensor of {x.dtype.name}")
-        return np.asarray(tf.cast(x, floatx))
+    return isinstance(x, tf.data.Dataset)
+
+
+def _numeric_array(x, floatx: str | None = None) -> np.ndarray:
+    """``x`` as a numpy array of Keras' float type; a TypeError naming `x` if it is not numeric.
+
+    ``floatx`` is Keras 2's unless given (Keras 3's, for a Keras 3 model).
+    """
+    if floatx is None:
+        import tf_keras
+
+        floatx = tf_keras.backend.floatx()
+    if "tensorflow" in sys.modules:
+        import tensorflow as tf
+
+        if tf.is_tensor(x):
+            if not (x.dtype.is_floating or x.dtype.is_integer or x.dtype.is_bool):
+                raise TypeError(f"`x` must be numeric, not a tensor of {x.dtype.name}")
+            return np.asarray(tf.cast(x, floatx))
+    if "keras" in sys.modules and not is_array_like(x) and sys.modules["keras"].ops.is_tensor(x):
+        x = sys.modules["keras"].ops.convert_to_numpy(x)  # a JAX or torch tensor
     if is_array_like(x):
         if is_pandas(x):
             import pandas as pd

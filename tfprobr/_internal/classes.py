@@ -62,6 +62,19 @@ KERAS3_CLASSES_BY_MODULE = {
         "Conv2DFlipout",
         "Conv3DFlipout",
     ),
+    "tfprobr._internal.keras3.distribution_layers": (
+        "DistributionLambda",
+        "IndependentNormal",
+        "IndependentLogistic",
+        "IndependentPoisson",
+        "IndependentBernoulli",
+        "MultivariateNormalTriL",
+        "OneHotCategorical",
+        "CategoricalMixtureOfOneHotCategorical",
+        "MixtureNormal",
+        "MixtureLogistic",
+        "MixtureSameFamily",
+    ),
 }
 _MODULE_OF = {name: module for module, names in CLASSES_BY_MODULE.items() for name in names}
 _KERAS3_MODULE_OF = {name: module for module, names in KERAS3_CLASSES_BY_MODULE.items()

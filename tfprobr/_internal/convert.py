@@ -334,12 +334,24 @@ def as_dtype(value: Any, name: str):
 
 
 def as_distribution(value: Any, name: str):
-    """A TFP distribution (anything with ``log_prob`` and ``batch_shape``)."""
-    if not (hasattr(value, "log_prob") and hasattr(value, "batch_shape")):
-        raise TypeError(
-            f"`{name}` must be a distribution (e.g. made by tfd_normal()), not {_describe(value)}"
-        )
-    return value
+    """A TFP distribution (anything with ``log_prob`` and ``batch_shape``).
+
+    The output of a Keras 3 distribution layer (its parameters; or the pair
+    ``(params, layer)``) becomes its distribution: TFP's on the TensorFlow
+    backend, else a :class:`~tfprobr._internal.keras3.distributions.ParamsDistribution`.
+    """
+    if hasattr(value, "log_prob") and hasattr(value, "batch_shape"):
+        return value
+    from tfprobr._internal.keras3.distributions import distribution_of
+
+    keras3 = distribution_of(value, name)
+    if keras3 is not None:
+        return keras3.best()
+    raise TypeError(
+        f"`{name}` must be a distribution (e.g. made by tfd_normal()), not {_describe(value)}"
+        + (" (a tensor that no Keras 3 distribution layer returned; for one it did, pass the "
+           "pair list(params, layer))" if hasattr(value, "shape") and hasattr(value, "dtype") else "")
+    )
 
 
 def as_value_for(distribution, value: Any, name: str = "value"):

@@ -30,7 +30,7 @@ import functools
 import inspect
 from typing import Any, Callable, Mapping
 
-from tfprobr._internal.classes import check_class_name, load_class
+from tfprobr._internal.classes import check_class_name
 from tfprobr._internal.compose import create_layer
 from tfprobr._internal.config_function import TensorFlowFunction
 from tfprobr._internal.convert import (
@@ -93,15 +93,18 @@ def regularizer_function(class_name: str, converters: Converters, *, layer_inste
 def params_size_function(class_name: str, converters: Converters):
     """Declare a ``params_size_*`` function: the ``params_size`` of ``class_name`` as an ``int``.
 
-    The result is a Python ``int`` so that it can be a ``units`` argument. The
-    arguments are passed by position, in R's order, as R tfprobability does
-    (R's ``event_size`` is TFP's ``event_shape``).
+    The result is a Python ``int`` so that it can be a ``units`` argument; the
+    number is TFP's, computed without TensorFlow. The arguments are passed by
+    position, in R's order, as R tfprobability does (R's ``event_size`` is
+    TFP's ``event_shape``).
     """
     check_class_name(class_name)
 
     def build(name: str, arguments: dict) -> int:
-        values = convert_args(arguments, converters)
-        return int(load_class(class_name).params_size(*values.values()))
+        from tfprobr._internal.keras3.distributions import params_size
+
+        # Computed without TensorFlow, so that it serves Keras 3 on any backend too.
+        return int(params_size(class_name, *convert_args(arguments, converters).values()))
 
     return declared(build)
 
@@ -228,7 +231,8 @@ def method_function(method: str):
     def build(name: str, arguments: dict):
         distribution = as_distribution(arguments.pop("distribution"), "distribution")
         extra = arguments.pop("kwargs", {})
-        if "value" in arguments:
+        if "value" in arguments and not hasattr(distribution, "family"):
+            # (A Keras 3 distribution, on JAX or torch, converts values itself.)
             arguments["value"] = as_value_for(distribution, arguments["value"])
         if "other" in arguments:
             arguments["other"] = as_distribution(arguments["other"], "other")

@@ -216,7 +216,12 @@ BLOCKS = {
         The layer when ``object`` is ``None``, the model with the layer added
         when ``object`` is a ``Sequential`` model, otherwise the distribution
         the layer outputs for ``object`` (it also behaves as a tensor, through
-        ``convert_to_tensor_fn``).""",
+        ``convert_to_tensor_fn``). Keras 3: given a Keras 3 model or input, or
+        none after ``use_keras3()``, a native Keras 3 layer whose output is the
+        distribution's parameters (Keras 3 layers output tensors only);
+        ``negloglik``, the ``tfd_*`` methods and ``predict_mc()`` take that
+        output and build the distribution (the KL layers and the variational
+        Gaussian process layer are Keras 2 only).""",
     "kl_args": """\
     distribution_b : tfp.distributions.Distribution
         The distribution ``b`` in ``KL(a || b)``, typically a fixed prior; the

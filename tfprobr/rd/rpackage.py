@@ -50,6 +50,7 @@ RBUILDIGNORE = (
     r"^\.Rbuildignore$",
     r"^\.git$",
     r"^\.venv$",
+    r"^\.venv-backends$",
     r"^\.ci$",
     r"^\.github$",
     r"^\.gitignore$",

@@ -6,6 +6,9 @@ The layer functions build, instead, layers of this package written with
 
 * :mod:`~tfprobr._internal.keras3.layers`: the nine Bayesian estimator layers
   (imports ``keras``, never TensorFlow Probability at import);
+* :mod:`~tfprobr._internal.keras3.distribution_layers`: the distribution layers
+  (their output is the parameters) and :mod:`~tfprobr._internal.keras3.distributions`,
+  what those parameters mean, in ``keras.ops`` (imports ``keras``);
 * :mod:`~tfprobr._internal.keras3.saving`: their configs, safe loading, and
   registration with Keras 3 (imports ``keras``).
 
