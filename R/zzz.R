@@ -51,7 +51,7 @@ python_available <- function() {
 }
 
 # Calls the Python function `name` with the arguments the caller of the wrapper
-# supplied, by name, and its `...`. A formal the caller left out is not passed at
+# supplied, by name (see below for a `...` in the middle), and its `...`. A formal the caller left out is not passed at
 # all, so the Python default applies: the R default expressions shown in the
 # wrappers' formals (and help pages) document the defaults, and are never evaluated.
 call_python <- function(name) {
@@ -61,6 +61,12 @@ call_python <- function(name) {
                      setdiff(formal_names, "..."))
   args <- mget(supplied, envir = frame)
   if ("..." %in% formal_names) {
+    # Formals before a `...` that is not last (R keras' layer_concatenate(inputs, ...,
+    # axis)) go by position, ahead of the unnamed `...` values (Python's *args).
+    before <- intersect(supplied, formal_names[seq_len(match("...", formal_names) - 1L)])
+    if (length(before) && match("...", formal_names) < length(formal_names)) {
+      names(args)[match(before, names(args))] <- ""
+    }
     args <- c(args, eval(quote(list(...)), frame))
   }
   result <- do.call(tfprobr_python()[[name]], args)

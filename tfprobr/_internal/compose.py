@@ -42,21 +42,27 @@ _KERAS_KWARG_CONVERTERS = {
 
 
 def create_layer(
-    layer_class: str,
+    layer_class: str | type,
     args: Mapping[str, Any],
     converters: Mapping[str, Callable[[Any, str], Any]],
+    *,
+    rename: Mapping[str, str] = {},
 ):
     """Build tfprobr's class ``layer_class`` from a layer function's arguments and compose it.
 
     Parameters
     ----------
-    layer_class : str
-        The class to build, by its name in :mod:`tfprobr._internal.classes`.
+    layer_class : str or type
+        The class to build: by its name in :mod:`tfprobr._internal.classes`,
+        or a Keras class itself (R keras' layers, see :mod:`tfprobr.keras_functions`).
     args : mapping
         The function's bound arguments: ``object``, the named arguments, and
         ``kwargs`` for its ``...``.
     converters : mapping
         ``{argument: converter}`` for the arguments that need converting.
+    rename : mapping
+        ``{R name: Keras name}`` for arguments that R calls differently,
+        applied after converting (errors name the R argument).
     """
     args = dict(args)
     target = args.pop("object", None)
@@ -70,7 +76,8 @@ def create_layer(
         if name in args and args[name] is None:
             del args[name]
     args = convert_args(args, {**_KERAS_KWARG_CONVERTERS, **converters})
-    layer = load_class(layer_class)(**args)
+    args = {rename.get(name, name): value for name, value in args.items()}
+    layer = (load_class(layer_class) if isinstance(layer_class, str) else layer_class)(**args)
     return _compose(kind, target, layer)
 
 

@@ -38,6 +38,10 @@ __all__ = [
     "as_count_list",
     "as_string_or_count_list",
     "as_choice",
+    "as_nullable_choice",
+    "as_match_arg",
+    "as_r_axis",
+    "as_nullable_integer_or_tuple",
     "as_nullable_activation",
     "as_nullable_count_list",
     "as_callable",
@@ -170,6 +174,39 @@ def as_string_or_count_list(value: Any, name: str, *, choices: tuple = ()) -> st
     if isinstance(value, str):
         return as_choice(value, name, choices) if choices else value
     return as_count_list(value, name)
+
+
+def as_nullable_choice(value: Any, name: str, choices: tuple) -> str | None:
+    """Like :func:`as_choice`, but R's ``NULL`` (``None``) stays ``None`` (Keras' default then)."""
+    return None if value is None else as_choice(value, name, choices)
+
+
+def as_match_arg(value: Any, name: str, choices: tuple) -> str:
+    """R's ``match.arg()``: the whole vector of ``choices`` (the default) means its first; else one of them."""
+    if isinstance(value, (list, tuple)) and tuple(value) == tuple(choices):
+        return choices[0]
+    return as_choice(value, name, choices)
+
+
+def as_r_axis(value: Any, name: str) -> int | list | None:
+    """R keras' axis: counted from 1 (``1`` is Python's ``0``), negative from the end; a vector gives a list.
+
+    ``NULL`` stays ``None``; ``0`` is an error, as in R keras.
+    """
+    if value is None:
+        return None
+    if not _is_scalar(value):
+        elements = _as_sequence(value, name)
+        return [as_r_axis(element, f"{name}[{i}]") for i, element in enumerate(elements)]
+    axis = as_integer(value, name)
+    if axis == 0:
+        raise ValueError(f"`{name}` counts from 1 (as in R keras), or from the end when negative; not 0")
+    return axis - 1 if axis > 0 else axis
+
+
+def as_nullable_integer_or_tuple(value: Any, name: str, *, length: int | None = None):
+    """Like :func:`as_integer_or_tuple`, but R's ``NULL`` (``None``) stays ``None``."""
+    return None if value is None else as_integer_or_tuple(value, name, length=length)
 
 
 def as_choice(value: Any, name: str, choices: tuple) -> str:
