@@ -720,13 +720,12 @@ def layer_concatenate(inputs=None, *args, axis=-1, **kwargs):
     ----------
     inputs : list of tensors, tensor or None
         The tensors to concatenate (R: a ``list()``; missing: return the layer).
-    *args : tensors
-        More tensors (R's unnamed ``...``).
     axis : int
         The axis to concatenate along, counted from 0 as in Keras (``-1``,
         the default, is the last axis).
     **kwargs : optional
-        Further layer arguments, such as ``name``.
+        Unnamed: more tensors to concatenate (Python: further positional
+        arguments); named: further layer arguments, such as ``name``.
 
     Returns
     -------
