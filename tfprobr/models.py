@@ -73,7 +73,7 @@ def keras_model_sequential(layers=None, name=None, **kwargs):
     return tf_keras.Sequential(layers=layers, name=name, **kwargs)
 
 
-def keras_model(inputs, outputs, name=None, **kwargs):
+def keras_model(inputs, outputs=None, **kwargs):
     """Create a Keras 2 (``tf_keras``) model from input and output tensors.
 
     Parameters
@@ -81,11 +81,10 @@ def keras_model(inputs, outputs, name=None, **kwargs):
     inputs : tensor or list of tensors
         The model's inputs, made with :func:`layer_input`.
     outputs : tensor or list of tensors
-        The outputs, made by applying layers to ``inputs``.
-    name : str or None
-        Name of the model.
+        The outputs, made by applying layers to ``inputs`` (required, though
+        R keras' formals give it the default ``NULL``).
     **kwargs : optional
-        Further arguments passed to ``tf_keras.Model``.
+        Further arguments passed to ``tf_keras.Model``, such as ``name``.
 
     Returns
     -------
@@ -107,6 +106,9 @@ def keras_model(inputs, outputs, name=None, **kwargs):
     model <- keras_model(x, y)
     model$output_shape
     """
+    if outputs is None:
+        raise TypeError("keras_model() needs `outputs`: the tensors made by applying layers to "
+                        "`inputs`")
     for name, tensors in (("inputs", inputs), ("outputs", outputs)):
         for position, tensor in enumerate(tensors if isinstance(tensors, (list, tuple)) else [tensors]):
             label = f"{name}[{position}]" if isinstance(tensors, (list, tuple)) else name
@@ -114,7 +116,7 @@ def keras_model(inputs, outputs, name=None, **kwargs):
                          "applied to one)")
     import tf_keras
 
-    return tf_keras.Model(inputs=inputs, outputs=outputs, name=name, **kwargs)
+    return tf_keras.Model(inputs=inputs, outputs=outputs, **kwargs)
 
 
 def layer_input(shape=None, batch_shape=None, name=None, dtype=None, sparse=False, tensor=None,

@@ -23,6 +23,7 @@ from tfprobr._internal.convert import (
     _describe,
     as_integer,
     as_shape,
+    c_order,
     convert_args,
     is_array_like,
     is_pandas,
@@ -175,4 +176,4 @@ def array_to_tensor(value: Any, name: str = "object"):
         raise TypeError(f"`{name}` must hold numbers only; converting it to {floatx} failed: {error}") from None
     if array.ndim == 1 and is_pandas(value) and array.size:
         array = array.reshape(-1, 1)  # a pandas Series is one column
-    return tf.convert_to_tensor(np.ascontiguousarray(array))
+    return tf.convert_to_tensor(c_order(array))

@@ -13,6 +13,8 @@ can be listed in a ``{argument: converter}`` map (see :func:`convert_args`).
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import functools
 import inspect
 import math
@@ -52,12 +54,14 @@ __all__ = [
     "as_function_or_name",
     "as_nullable_nonnegative_integer",
     "as_parameter",
+    "parameter_dtype",
     "as_dtype",
     "as_distribution",
     "as_value_for",
     "as_joint_model",
     "as_probabilities",
     "convert_args",
+    "c_order",
     "is_array_like",
     "is_pandas",
     "is_r_function",
@@ -322,9 +326,13 @@ def as_parameter(value: Any, name: str):
 
     R matrices arrive in Fortran order and R numbers as float64; TFP would
     build a float64 distribution from them, which then fails against a Keras
-    model's float32 tensors. ``None``, Python numbers (TFP makes them float32),
-    tensors and values that are not numeric arrays (e.g. a list of tensors)
-    pass unchanged, for TFP to check.
+    model's float32 tensors. Beside a floating tensor of the same call (see
+    :func:`parameter_dtype`) they take that tensor's type instead, as in R
+    tfprobability: ``loc = c(1, 2)`` with a float64 ``scale_tril`` tensor
+    makes a float64 distribution. ``None``, Python numbers (TFP makes them
+    float32, or the type of the tensors beside them), tensors and values that
+    are not numeric arrays (e.g. a list of tensors) pass unchanged, for TFP to
+    check.
     """
     if value is None or isinstance(value, (bool, int, float)) or _is_tensor(value):
         return value
@@ -335,10 +343,30 @@ def as_parameter(value: Any, name: str):
     except (TypeError, ValueError):  # e.g. a ragged list
         return value
     if array.dtype.kind in "biuf":
-        return np.ascontiguousarray(array, dtype=np.float32)
+        return c_order(array, _PARAMETER_DTYPE.get())
     if array.dtype.kind == "O":
         return value
     raise TypeError(f"`{name}` must be numeric, not {_describe(value)}")
+
+
+_PARAMETER_DTYPE = contextvars.ContextVar("parameter_dtype", default=np.float32)
+
+
+@contextlib.contextmanager
+def parameter_dtype(values):
+    """Within the block, :func:`as_parameter` makes arrays of the type of the first floating tensor in ``values``.
+
+    ``values`` are the other arguments of the same call; without a floating
+    tensor among them, R values stay ``float32``.
+    """
+    dtype = next((value.dtype.as_numpy_dtype for value in values
+                  if _is_tensor(value) and getattr(getattr(value, "dtype", None), "is_floating", False)),
+                 np.float32)
+    token = _PARAMETER_DTYPE.set(dtype)
+    try:
+        yield dtype
+    finally:
+        _PARAMETER_DTYPE.reset(token)
 
 
 def as_dtype(value: Any, name: str):
@@ -379,7 +407,16 @@ def as_value_for(distribution, value: Any, name: str = "value"):
         raise TypeError(
             f"`{name}` must be numeric (a number, vector, matrix or tensor), not {value!r}: {error}"
         ) from None
-    return tf.convert_to_tensor(np.ascontiguousarray(array))
+    return tf.convert_to_tensor(c_order(array))
+
+
+def c_order(array: np.ndarray, dtype=None) -> np.ndarray:
+    """``array`` in C order (R matrices arrive in Fortran order), of ``dtype``, keeping its shape.
+
+    Unlike ``np.ascontiguousarray``, which makes a 0-d array 1-d: an R number
+    (or length-1 vector) stays a scalar, as in R tfprobability.
+    """
+    return np.asarray(array, dtype=dtype, order="C")
 
 
 def as_joint_model(value: Any, name: str) -> list:

@@ -31,7 +31,9 @@ from typing import Any, Callable, Mapping
 
 from tfprobr._internal.classes import check_class_name, load_class
 from tfprobr._internal.compose import create_layer
-from tfprobr._internal.convert import Converter, as_distribution, as_value_for, convert_args
+from tfprobr._internal.convert import (
+    Converter, as_distribution, as_value_for, convert_args, parameter_dtype,
+)
 from tfprobr._internal.docs import fill
 from tfprobr._internal.r_defaults import REQUIRED
 
@@ -104,10 +106,11 @@ def distribution_function(tfp_class: str, converters: Converters):
     def build(name: str, arguments: dict):
         import tensorflow_probability as tfp
 
-        values = convert_args(arguments, {
-            argument: converter for argument, converter in converters.items()
-            if arguments.get(argument) is not None
-        })
+        with parameter_dtype(arguments.values()):  # R numbers beside a float64 tensor: float64
+            values = convert_args(arguments, {
+                argument: converter for argument, converter in converters.items()
+                if arguments.get(argument) is not None
+            })
         try:
             return getattr(tfp.distributions, tfp_class)(**values)
         except ValueError as error:
