@@ -1434,7 +1434,10 @@ def save_model_hdf5(object, filepath, overwrite=True, include_optimizer=True):
     """
     path = _writable(filepath, overwrite)
     _check_model(object)
-    object.save(path, overwrite=True, include_optimizer=bool(include_optimizer), save_format="h5")
+    with warnings.catch_warnings():  # "HDF5 ... is considered legacy": asked for by name here
+        warnings.filterwarnings("ignore", message=".*HDF5 file.*legacy", category=UserWarning)
+        object.save(path, overwrite=True, include_optimizer=bool(include_optimizer),
+                    save_format="h5")
     return True
 
 

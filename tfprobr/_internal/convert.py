@@ -26,7 +26,7 @@ from typing import Any, Callable, Mapping
 
 import numpy as np
 
-from tfprobr._internal.config_function import TensorFlowFunction
+from tfprobr._internal.config_function import DistributionProperty, TensorFlowFunction
 from tfprobr._internal.names import R_NA_INTEGER
 
 __all__ = [
@@ -307,12 +307,18 @@ def as_function_or_name(value: Any, name: str, *, choices: tuple = ()) -> Callab
 
     A default that stands for a TensorFlow function (see :mod:`tfprobr._internal.defaults`)
     is replaced by what it resolves to: that function, so the built object is
-    what TFP itself builds (one draw is seeded from tfprobr's stream).
+    what TFP itself builds (one draw is seeded from tfprobr's stream). A
+    property (``tfp$distributions$Bernoulli$logits``) means its getter, as in
+    TFP (see :class:`~tfprobr._internal.config_function.DistributionProperty`).
     """
     if isinstance(value, str):
         return as_choice(value, name, choices) if choices else value
     if isinstance(value, TensorFlowFunction):
         return value.resolve()
+    if isinstance(value, property):
+        # As TFP takes it (its getter), e.g. tfp$distributions$Bernoulli$logits; one of a TFP
+        # distribution class becomes an object a model file can hold.
+        return DistributionProperty.of(value) or as_callable(value.fget, name)
     return as_callable(value, name)
 
 
