@@ -69,6 +69,7 @@ call_python <- function(name) {
     }
     args <- c(args, eval(quote(list(...)), frame))
   }
+  args[] <- lapply(args, function(arg) if (is_plain_list(arg)) with_r_formals(arg) else arg)
   result <- do.call(tfprobr_python()[[name]], args)
   # reticulate keeps a pandas DataFrame's index as an attribute holding a Python
   # object; a default RangeIndex says nothing that R's row names do not.
@@ -78,6 +79,25 @@ call_python <- function(name) {
   }
   result
 }
+
+# The R functions in a list reach Python with their formals as their signature
+# (reticulate::py_func()), as R tfprobability hands over a joint distribution's
+# functions: TFP gives each function of tfd_joint_distribution_sequential(list(...))
+# as many earlier values as it takes, which it reads from that signature. (Alone,
+# an R function arrives as `(*args, **kwargs)`.) A function whose formals Python
+# cannot spell stays as it is.
+with_r_formals <- function(x) {
+  if (is_plain_list(x)) {
+    x[] <- lapply(x, with_r_formals)
+    x
+  } else if (is.function(x) && !inherits(x, c("python.builtin.object", "tfprobr_python_function"))) {
+    tryCatch(reticulate::py_func(x), error = function(e) x)
+  } else {
+    x
+  }
+}
+
+is_plain_list <- function(x) is.list(x) && !is.data.frame(x) && !inherits(x, "python.builtin.object")
 
 missing_python_error <- function(error) {
   python <- Sys.getenv("RETICULATE_PYTHON")
