@@ -438,8 +438,8 @@ def layer_batch_normalization(object=None, axis=r_integer(-1), momentum=0.99, ep
     Examples
     --------
     >>> import tfprobr as tp
-    >>> tp.layer_batch_normalization(axis=-1).axis
-    [-1]
+    >>> tp.layer_batch_normalization(axis=1).axis   # R keras counts from 1
+    0
 
     R Examples
     ----------
