@@ -56,9 +56,10 @@ python_available <- function() {
 # wrappers' formals (and help pages) document the defaults, and are never evaluated.
 call_python <- function(name) {
   frame <- parent.frame()
-  formal_names <- names(formals(sys.function(sys.parent())))
-  supplied <- Filter(function(arg) !eval(call("missing", as.name(arg)), frame),
-                     setdiff(formal_names, "..."))
+  formal_names <- as.character(names(formals(sys.function(sys.parent()))))
+  supplied <- setdiff(formal_names, "...")
+  supplied <- supplied[vapply(supplied, function(arg) !eval(call("missing", as.name(arg)), frame),
+                              logical(1))]
   args <- mget(supplied, envir = frame)
   if ("..." %in% formal_names) {
     # Formals before a `...` that is not last (R keras' layer_concatenate(inputs, ...,

@@ -308,3 +308,17 @@ def test_a_saved_tfprobr_model_of_r_keras_layers_loads(tmp_path):
     tp.save_model_tf(model, path)
     loaded = tp.load_model_tf(path)
     assert [type(layer).__name__ for layer in loaded.layers] == ["Dense", "DenseFlipout"]
+
+
+def test_the_r_tests_fixture_holds_the_spec_of_every_exported_r_keras_function():
+    """tests/testthat/fixtures/r-keras-formals.json: the spec's entries the R tests compare formals with.
+
+    (The R package's tarball has no tests/data.) To refresh it, write the spec's
+    entries of the names below to the fixture.
+    """
+    fixture = json.loads((ROOT / "tests" / "testthat" / "fixtures" / "r-keras-formals.json").read_text())
+    tfprobability = json.loads(
+        (ROOT / "tests" / "data" / "spec" / "r-tfprobability-formals.json").read_text())["functions"]
+    exported = sorted(name for name in tp.__all__ if name in SPEC and name not in tfprobability)
+    assert set(keras_functions.__all__) <= set(exported)
+    assert fixture["functions"] == {name: SPEC[name]["formals"] for name in exported}
