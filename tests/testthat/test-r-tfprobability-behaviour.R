@@ -40,9 +40,10 @@ test_that("a joint distribution's R functions receive only the earlier values th
   d <- tfd_joint_distribution_sequential(list(
     tfd_normal(0, 1),                      # e
     function(e) tfd_normal(e, 1),          # x, given e
-    function(x, e) tfd_normal(x, 1)        # y, given x (the latest first) and e
+    function(x) tfd_normal(x, 1),          # y, given x only (the latest value comes first)
+    function(y, x, e) tfd_normal(y, 1)     # z, given all three
   ))
   s <- d %>% tfd_sample(4)
-  expect_length(s, 3L)
+  expect_length(s, 4L)
   expect_equal(unlist(tfd_log_prob(d, s)$shape$as_list()), 4L)
 })
