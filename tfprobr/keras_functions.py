@@ -30,6 +30,7 @@ from tfprobr._internal.convert import (
     _as_sequence,
     _describe,
     _is_scalar,
+    _is_tensor,
     as_callable,
     as_count,
     as_float,
@@ -44,7 +45,9 @@ from tfprobr._internal.convert import (
     as_nullable_shape,
     as_r_axis,
     as_shape,
+    c_order,
     is_array_like,
+    is_pandas,
 )
 from tfprobr._internal.declare import keras_function, keras_layer_function
 from tfprobr._internal.docs import fill, fill_text
@@ -133,6 +136,17 @@ def _as_rate(value, name):
     if not 0 <= rate < 1:
         raise ValueError(f"`{name}` must be a fraction in [0, 1), not {value!r}")
     return rate
+
+
+def _as_numbers(value, name):
+    """A number, vector, matrix or array of numbers (or a tensor), for Keras' backend."""
+    if _is_tensor(value):
+        return value
+    array = np.asarray(value.to_numpy() if is_pandas(value) else value)
+    if array.dtype.kind not in "biuf":
+        raise TypeError(f"`{name}` must be numeric (a number, vector, matrix or array), not "
+                        f"{_describe(value)}")
+    return c_order(array)
 
 
 _OPTIMIZER = {"ema_overwrite_frequency": as_nullable_integer}
@@ -982,7 +996,7 @@ def optimizer_nadam(learning_rate=0.001, beta_1=0.9, beta_2=0.999, epsilon=1e-07
 # Initializers
 # ------------
 
-@keras_function("initializers.Constant")
+@keras_function("initializers.Constant", {"value": _as_numbers})
 def initializer_constant(value=0):
     """Initializer that fills the weights with one value.
 
@@ -1229,7 +1243,7 @@ def callback_early_stopping(monitor="val_loss", min_delta=0, patience=0, verbose
 # Backend
 # -------
 
-@keras_function("backend.cast_to_floatx")
+@keras_function("backend.cast_to_floatx", {"x": _as_numbers})
 def k_cast_to_floatx(x):
     """Cast an array to Keras' float type (``"float32"`` unless configured otherwise).
 
@@ -1257,7 +1271,7 @@ def k_cast_to_floatx(x):
     """
 
 
-@keras_function("backend.constant", {"shape": as_nullable_shape})
+@keras_function("backend.constant", {"value": _as_numbers, "shape": as_nullable_shape})
 def k_constant(value, dtype=None, shape=None, name=None):
     """A constant tensor.
 
