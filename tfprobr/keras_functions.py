@@ -1004,8 +1004,8 @@ def initializer_constant(value=0):
 
     Parameters
     ----------
-    value : float
-        The value.
+    value : float or array-like
+        The value every weight gets (a number; or an array of the weight's shape).
 
     Returns
     -------
