@@ -831,7 +831,7 @@ def optimizer_adam(learning_rate=0.001, beta_1=0.9, beta_2=0.999, epsilon=1e-07,
     Examples
     --------
     >>> import tfprobr as tp
-    >>> float(tp.optimizer_adam(learning_rate=0.01).learning_rate)
+    >>> round(float(tp.optimizer_adam(learning_rate=0.01).learning_rate), 6)
     0.01
 
     R Examples
