@@ -12,8 +12,7 @@ keras_model_sequential <- function(
 
 keras_model <- function(
   inputs,
-  outputs,
-  name = NULL,
+  outputs = NULL,
   ...
 ) {
   call_python("keras_model")

@@ -81,18 +81,26 @@ python_available <- function() {
 }
 
 # Calls the Python function `name` with the arguments the caller of the wrapper
-# supplied, by name, and its `...`. A formal the caller left out is not passed at
+# supplied, by name (see below for a `...` in the middle), and its `...`. A formal the caller left out is not passed at
 # all, so the Python default applies: the R default expressions shown in the
 # wrappers' formals (and help pages) document the defaults, and are never evaluated.
 call_python <- function(name) {
   frame <- parent.frame()
-  formal_names <- names(formals(sys.function(sys.parent())))
-  supplied <- Filter(function(arg) !eval(call("missing", as.name(arg)), frame),
-                     setdiff(formal_names, "..."))
+  formal_names <- as.character(names(formals(sys.function(sys.parent()))))
+  supplied <- setdiff(formal_names, "...")
+  supplied <- supplied[vapply(supplied, function(arg) !eval(call("missing", as.name(arg)), frame),
+                              logical(1))]
   args <- mget(supplied, envir = frame)
   if ("..." %in% formal_names) {
+    # Formals before a `...` that is not last (R keras' layer_concatenate(inputs, ...,
+    # axis)) go by position, ahead of the unnamed `...` values (Python's *args).
+    before <- intersect(supplied, formal_names[seq_len(match("...", formal_names) - 1L)])
+    if (length(before) && match("...", formal_names) < length(formal_names)) {
+      names(args)[match(before, names(args))] <- ""
+    }
     args <- c(args, eval(quote(list(...)), frame))
   }
+  args[] <- lapply(args, function(arg) if (is_plain_list(arg)) with_r_formals(arg) else arg)
   result <- do.call(tfprobr_python()[[name]], args)
   # reticulate keeps a pandas DataFrame's index as an attribute holding a Python
   # object; a default RangeIndex says nothing that R's row names do not.
@@ -102,6 +110,25 @@ call_python <- function(name) {
   }
   result
 }
+
+# The R functions in a list reach Python with their formals as their signature
+# (reticulate::py_func()), as R tfprobability hands over a joint distribution's
+# functions: TFP gives each function of tfd_joint_distribution_sequential(list(...))
+# as many earlier values as it takes, which it reads from that signature. (Alone,
+# an R function arrives as `(*args, **kwargs)`.) A function whose formals Python
+# cannot spell stays as it is.
+with_r_formals <- function(x) {
+  if (is_plain_list(x)) {
+    x[] <- lapply(x, with_r_formals)
+    x
+  } else if (is.function(x) && !inherits(x, c("python.builtin.object", "tfprobr_python_function"))) {
+    tryCatch(reticulate::py_func(x), error = function(e) x)
+  } else {
+    x
+  }
+}
+
+is_plain_list <- function(x) is.list(x) && !is.data.frame(x) && !inherits(x, "python.builtin.object")
 
 missing_python_error <- function(error) {
   python <- Sys.getenv("RETICULATE_PYTHON")

@@ -9,7 +9,8 @@ Layout: each public family is one module, as in R tfprobability's ``R/``
 files (:mod:`~tfprobr.layers`, :mod:`~tfprobr.distribution_layers`,
 :mod:`~tfprobr.distributions`, :mod:`~tfprobr.distribution_methods`,
 :mod:`~tfprobr.bijectors`, :mod:`~tfprobr.bijector_methods`, :mod:`~tfprobr.initializers`,
-:mod:`~tfprobr.helpers`, :mod:`~tfprobr.models`, :mod:`~tfprobr.predict`;
+:mod:`~tfprobr.helpers`, :mod:`~tfprobr.models`, :mod:`~tfprobr.predict`,
+:mod:`~tfprobr.keras_functions` (R keras' core functions);
 all their names are here, in :data:`__all__`), plus :mod:`~tfprobr.errors`
 (the exceptions to catch), :mod:`~tfprobr.cli` and :mod:`~tfprobr.demo` (the
 ``tfprobr`` command and its main job) and :mod:`tfprobr.rd` (the generator of
@@ -39,6 +40,7 @@ from tfprobr import (  # noqa: E402
     distributions,
     helpers,
     initializers,
+    keras_functions,
     layers,
     models,
     predict,
@@ -51,6 +53,7 @@ from tfprobr.distribution_methods import *  # noqa: E402,F401,F403
 from tfprobr.distributions import *  # noqa: E402,F401,F403
 from tfprobr.helpers import *  # noqa: E402,F401,F403
 from tfprobr.initializers import *  # noqa: E402,F401,F403
+from tfprobr.keras_functions import *  # noqa: E402,F401,F403
 from tfprobr.layers import *  # noqa: E402,F401,F403
 from tfprobr.models import *  # noqa: E402,F401,F403
 from tfprobr.predict import *  # noqa: E402,F401,F403
@@ -65,6 +68,6 @@ __version__ = "0.1.0"
 # documentation family (its ``__family__``), which the .Rd generator reads.
 EXPORT_MODULES = (
     layers, distribution_layers, distribution_methods, distributions, helpers, models, predict,
-    bijectors, bijector_methods, initializers,
+    bijectors, bijector_methods, initializers, keras_functions,
 )
 __all__ = [name for module in EXPORT_MODULES for name in module.__all__]

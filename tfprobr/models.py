@@ -77,7 +77,7 @@ def keras_model_sequential(layers=None, name=None, **kwargs):
     return module.Sequential(layers=layers, name=name, **kwargs)
 
 
-def keras_model(inputs, outputs, name=None, **kwargs):
+def keras_model(inputs, outputs=None, **kwargs):
     """Create a Keras model from input and output tensors (Keras 3 ones give a Keras 3 model).
 
     Parameters
@@ -85,11 +85,10 @@ def keras_model(inputs, outputs, name=None, **kwargs):
     inputs : tensor or list of tensors
         The model's inputs, made with :func:`layer_input`.
     outputs : tensor or list of tensors
-        The outputs, made by applying layers to ``inputs``.
-    name : str or None
-        Name of the model.
+        The outputs, made by applying layers to ``inputs`` (required, though
+        R keras' formals give it the default ``NULL``).
     **kwargs : optional
-        Further arguments passed to ``tf_keras.Model``.
+        Further arguments passed to ``tf_keras.Model`` (or ``keras.Model``), such as ``name``.
 
     Returns
     -------
@@ -111,6 +110,9 @@ def keras_model(inputs, outputs, name=None, **kwargs):
     model <- keras_model(x, y)
     model$output_shape
     """
+    if outputs is None:
+        raise TypeError("keras_model() needs `outputs`: the tensors made by applying layers to "
+                        "`inputs`")
     first = inputs[0] if isinstance(inputs, (list, tuple)) and inputs else inputs
     keras3 = is_keras3(first)
     for name, tensors in (("inputs", inputs), ("outputs", outputs)):
@@ -118,7 +120,7 @@ def keras_model(inputs, outputs, name=None, **kwargs):
             label = f"{name}[{position}]" if isinstance(tensors, (list, tuple)) else name
             _check_keras(tensor, label, None, "a Keras tensor (made by layer_input() or by a layer "
                          "applied to one)", keras3)
-    return _keras(keras3).Model(inputs=inputs, outputs=outputs, name=name, **kwargs)
+    return _keras(keras3).Model(inputs=inputs, outputs=outputs, **kwargs)
 
 
 def layer_input(shape=None, batch_shape=None, name=None, dtype=None, sparse=False, tensor=None,

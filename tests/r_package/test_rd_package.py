@@ -17,7 +17,7 @@ from support.rscript import require_rscript
 
 FAMILY_FILES = ["R/distribution-layers.R", "R/distribution-methods.R", "R/distributions.R",
                 "R/helpers.R", "R/layers.R", "R/models.R", "R/predict.R",
-                "R/bijectors.R", "R/bijector-methods.R", "R/initializers.R"]
+                "R/bijectors.R", "R/bijector-methods.R", "R/initializers.R", "R/keras-functions.R"]
 
 
 @pytest.fixture(scope="module")

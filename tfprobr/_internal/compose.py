@@ -30,6 +30,7 @@ from tfprobr._internal.convert import (
     _describe,
     as_integer,
     as_shape,
+    c_order,
     convert_args,
     is_array_like,
     is_pandas,
@@ -49,17 +50,20 @@ _KERAS_KWARG_CONVERTERS = {
 
 
 def create_layer(
-    layer_class: str,
+    layer_class: str | type,
     args: Mapping[str, Any],
     converters: Mapping[str, Callable[[Any, str], Any]],
     function: str = "This layer function",
+    *,
+    rename: Mapping[str, str] = {},
 ):
     """Build tfprobr's class ``layer_class`` from a layer function's arguments and compose it.
 
     Parameters
     ----------
-    layer_class : str
-        The class to build, by its name in :mod:`tfprobr._internal.classes`.
+    layer_class : str or type
+        The class to build: by its name in :mod:`tfprobr._internal.classes`,
+        or a Keras class itself (R keras' layers, see :mod:`tfprobr.keras_functions`).
     args : mapping
         The function's bound arguments: ``object``, the named arguments, and
         ``kwargs`` for its ``...``.
@@ -67,6 +71,9 @@ def create_layer(
         ``{argument: converter}`` for the arguments that need converting.
     function : str
         The public function's name, for messages.
+    rename : mapping
+        ``{R name: Keras name}`` for arguments that R calls differently,
+        applied after converting (errors name the R argument).
     """
     args = dict(args)
     target = args.pop("object", None)
@@ -88,6 +95,9 @@ def create_layer(
         if name in args and args[name] is None:
             del args[name]
     args = convert_args(args, {**_KERAS_KWARG_CONVERTERS, **converters})
+    args = {rename.get(name, name): value for name, value in args.items()}
+    if not isinstance(layer_class, str):
+        return _compose(kind, target, layer_class(**args), keras3)
     try:
         layer_type = load_class(layer_class, keras3=keras3)
     except ModuleNotFoundError as error:
@@ -230,7 +240,7 @@ def array_to_tensor(value: Any, name: str = "object", keras3: bool = False):
     if array.ndim == 1 and is_pandas(value) and array.size:
         array = array.reshape(-1, 1)  # a pandas Series is one column
     if keras3:
-        return keras.ops.convert_to_tensor(np.ascontiguousarray(array))
+        return keras.ops.convert_to_tensor(c_order(array))
     import tensorflow as tf
 
-    return tf.convert_to_tensor(np.ascontiguousarray(array))
+    return tf.convert_to_tensor(c_order(array))

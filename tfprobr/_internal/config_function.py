@@ -16,7 +16,7 @@ import importlib
 
 from tfprobr._internal.r_defaults import RDefault
 
-__all__ = ["ConfigFunction", "TensorFlowFunction"]
+__all__ = ["ConfigFunction", "TensorFlowFunction", "DistributionProperty"]
 
 
 class ConfigFunction:
@@ -78,3 +78,48 @@ class TensorFlowFunction(ConfigFunction, RDefault):
 
 # TFP's ``Distribution.sample``, which resolves to tfprobr's seeded ``tfd_sample``.
 _STREAM_SAMPLE = ("tensorflow_probability", "distributions.Distribution.sample")
+
+
+class DistributionProperty(ConfigFunction):
+    """A property of a TFP distribution class as a function: ``Bernoulli.logits`` -> ``d.logits``.
+
+    TFP accepts a property, such as ``tfp.distributions.Bernoulli.logits``, as
+    a distribution layer's ``convert_to_tensor_fn`` (it calls its getter).
+    This object does the same and is saved by the names of the class in
+    ``tfp.distributions`` and of the property: loading looks up nothing but a
+    property of a TFP distribution class.
+    """
+
+    def __init__(self, distribution: str, property: str):
+        self.distribution = distribution
+        self.property = property
+
+    @classmethod
+    def of(cls, value: property):
+        """The object for the property ``value``, or ``None`` if it is no property of a TFP distribution class."""
+        owner, _, name = getattr(value.fget, "__qualname__", "").rpartition(".")
+        found = cls(owner, name)
+        try:
+            return found if found.resolve() is value else None
+        except (AttributeError, TypeError):
+            return None
+
+    def resolve(self) -> property:
+        import tensorflow_probability as tfp
+
+        owner = getattr(tfp.distributions, self.distribution, None)
+        if not (isinstance(owner, type) and issubclass(owner, tfp.distributions.Distribution)):
+            raise TypeError(f"{self.distribution!r} is not a distribution class of tfp.distributions")
+        target = getattr(owner, self.property, None)
+        if not isinstance(target, property):
+            raise AttributeError(f"{self.distribution}.{self.property} is not a property")
+        return target
+
+    def __call__(self, distribution):
+        return self.resolve().fget(distribution)
+
+    def get_config(self) -> dict:
+        return {"distribution": self.distribution, "property": self.property}
+
+    def __repr__(self) -> str:
+        return f"tfp.distributions.{self.distribution}.{self.property}"

@@ -24,7 +24,7 @@ from typing import Any, Callable, Mapping
 
 import numpy as np
 
-from tfprobr._internal.config_function import TensorFlowFunction
+from tfprobr._internal.config_function import DistributionProperty, TensorFlowFunction
 from tfprobr._internal.names import R_NA_INTEGER
 
 __all__ = [
@@ -38,6 +38,10 @@ __all__ = [
     "as_count_list",
     "as_string_or_count_list",
     "as_choice",
+    "as_nullable_choice",
+    "as_match_arg",
+    "as_r_axis",
+    "as_nullable_integer_or_tuple",
     "as_nullable_activation",
     "as_nullable_count_list",
     "as_callable",
@@ -65,6 +69,7 @@ __all__ = [
     "as_list",
     "as_probabilities",
     "convert_args",
+    "c_order",
     "is_array_like",
     "is_pandas",
     "is_r_function",
@@ -183,6 +188,39 @@ def as_string_or_count_list(value: Any, name: str, *, choices: tuple = ()) -> st
     return as_count_list(value, name)
 
 
+def as_nullable_choice(value: Any, name: str, choices: tuple) -> str | None:
+    """Like :func:`as_choice`, but R's ``NULL`` (``None``) stays ``None`` (Keras' default then)."""
+    return None if value is None else as_choice(value, name, choices)
+
+
+def as_match_arg(value: Any, name: str, choices: tuple) -> str:
+    """R's ``match.arg()``: the whole vector of ``choices`` (the default) means its first; else one of them."""
+    if isinstance(value, (list, tuple)) and tuple(value) == tuple(choices):
+        return choices[0]
+    return as_choice(value, name, choices)
+
+
+def as_r_axis(value: Any, name: str) -> int | list | None:
+    """R keras' axis: counted from 1 (``1`` is Python's ``0``), negative from the end; a vector gives a list.
+
+    ``NULL`` stays ``None``; ``0`` is an error, as in R keras.
+    """
+    if value is None:
+        return None
+    if not _is_scalar(value):
+        elements = _as_sequence(value, name)
+        return [as_r_axis(element, f"{name}[{i}]") for i, element in enumerate(elements)]
+    axis = as_integer(value, name)
+    if axis == 0:
+        raise ValueError(f"`{name}` counts from 1 (as in R keras), or from the end when negative; not 0")
+    return axis - 1 if axis > 0 else axis
+
+
+def as_nullable_integer_or_tuple(value: Any, name: str, *, length: int | None = None):
+    """Like :func:`as_integer_or_tuple`, but R's ``NULL`` (``None``) stays ``None``."""
+    return None if value is None else as_integer_or_tuple(value, name, length=length)
+
+
 def as_choice(value: Any, name: str, choices: tuple) -> str:
     """One of the strings ``choices`` (any case: Keras lower-cases ``padding``); the error lists them."""
     if isinstance(value, str) and value.lower() in choices:
@@ -280,12 +318,18 @@ def as_function_or_name(value: Any, name: str, *, choices: tuple = ()) -> Callab
 
     A default that stands for a TensorFlow function (see :mod:`tfprobr._internal.defaults`)
     is replaced by what it resolves to: that function, so the built object is
-    what TFP itself builds (one draw is seeded from tfprobr's stream).
+    what TFP itself builds (one draw is seeded from tfprobr's stream). A
+    property (``tfp$distributions$Bernoulli$logits``) means its getter, as in
+    TFP (see :class:`~tfprobr._internal.config_function.DistributionProperty`).
     """
     if isinstance(value, str):
         return as_choice(value, name, choices) if choices else value
     if isinstance(value, TensorFlowFunction):
         return value.resolve()
+    if isinstance(value, property):
+        # As TFP takes it (its getter), e.g. tfp$distributions$Bernoulli$logits; one of a TFP
+        # distribution class becomes an object a model file can hold.
+        return DistributionProperty.of(value) or as_callable(value.fget, name)
     return as_callable(value, name)
 
 
@@ -299,9 +343,11 @@ def as_parameter(value: Any, name: str):
 
     R matrices arrive in Fortran order and R numbers as float64; TFP would
     build a float64 distribution from them, which then fails against a Keras
-    model's float32 tensors. ``None``, Python numbers (TFP makes them float32),
-    tensors and values that are not numeric arrays (e.g. a list of tensors)
-    pass unchanged, for TFP to check.
+    model's float32 tensors. (Beside float64 tensors of the same call, the
+    ``tfd_*`` constructors then cast them to float64: see
+    :func:`tfprobr._internal.declare.distribution_function`.) ``None``, Python
+    numbers (TFP makes them float32), tensors and values that are not numeric
+    arrays (e.g. a list of tensors) pass unchanged, for TFP to check.
     """
     if value is None or isinstance(value, (bool, int, float)) or _is_tensor(value):
         return value
@@ -312,7 +358,7 @@ def as_parameter(value: Any, name: str):
     except (TypeError, ValueError):  # e.g. a ragged list
         return value
     if array.dtype.kind in "biuf":
-        return np.ascontiguousarray(array, dtype=np.float32)
+        return c_order(array, np.float32)
     if array.dtype.kind == "O":
         return value
     raise TypeError(f"`{name}` must be numeric, not {_describe(value)}")
@@ -380,7 +426,16 @@ def _as_tensor(value: Any, dtype, name: str):
         raise TypeError(
             f"`{name}` must be numeric (a number, vector, matrix or tensor), not {value!r}: {error}"
         ) from None
-    return tf.convert_to_tensor(np.ascontiguousarray(array))
+    return tf.convert_to_tensor(c_order(array))
+
+
+def c_order(array: np.ndarray, dtype=None) -> np.ndarray:
+    """``array`` in C order (R matrices arrive in Fortran order), of ``dtype``, keeping its shape.
+
+    Unlike ``np.ascontiguousarray``, which makes a 0-d array 1-d: an R number
+    (or length-1 vector) stays a scalar, as in R tfprobability.
+    """
+    return np.asarray(array, dtype=dtype, order="C")
 
 
 def as_joint_model(value: Any, name: str) -> list | dict:

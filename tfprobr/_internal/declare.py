@@ -12,9 +12,10 @@ way for all functions of a kind:
   (:func:`tfprobr._internal.docs.fill`), so ``help()``, IDEs, reticulate and
   the ``.Rd`` generator read the finished text and the real signature;
 * it converts the arguments that need converting and builds the class named
-  once, by its name in :mod:`tfprobr._internal.classes` (tfprobr's layers) or
+  once, by its name in :mod:`tfprobr._internal.classes` (tfprobr's layers),
   in ``tfp.distributions``, ``tfp.bijectors`` or ``tfp.layers`` (the ``tfd_*`` and
-  ``tfb_*`` constructors, ``initializer_*``), or calls the distribution or bijector
+  ``tfb_*`` constructors, ``initializer_blockwise``) or in ``tf_keras`` (R keras'
+  layers, optimizers, initializers...), or calls the distribution or bijector
   method it names (the ``tfd_*`` and ``tfb_*`` methods), or says that TFP no
   longer has the class R wraps (:func:`removed_function`).
 
@@ -48,7 +49,8 @@ from tfprobr._internal.r_defaults import REQUIRED, TFPDefault
 __all__ = [
     "layer_function", "regularizer_function", "params_size_function", "distribution_function",
     "retired_distribution_function", "method_function", "bijector_function",
-    "bijector_method_function", "initializer_function", "removed_function", "declared",
+    "bijector_method_function", "initializer_function", "removed_function",
+    "keras_layer_function", "keras_function", "declared",
 ]
 
 Converters = Mapping[str, Converter]
@@ -262,6 +264,54 @@ def bijector_method_function(method: str):
     return declared(build)
 
 
+def keras_layer_function(keras_class: str, converters: Converters = {}, *,
+                         rename: Mapping[str, str] = {}, doc: str | None = None):
+    """Declare one of R keras' ``layer_*`` functions: ``tf_keras.layers.<keras_class>``, composed.
+
+    The layer is built and composed with ``object`` exactly as tfprobr's own
+    layers are (:func:`tfprobr._internal.compose.create_layer`: R keras'
+    ``input_shape``, ``batch_size``, ``name``, ``trainable``... are dropped when
+    ``NULL`` and converted otherwise). ``rename`` maps R argument names to
+    Keras' (R keras' ``layer_lambda(f = )`` is Keras' ``function``); ``doc``
+    replaces the declaration's docstring (functions that share one template).
+    ``{keras_class}`` in the docstring is filled with the class' full name.
+    """
+
+    def build(name: str, arguments: dict):
+        return create_layer(_keras_attribute(f"layers.{keras_class}"), arguments, converters,
+                            rename=rename)
+
+    return declared(build, doc=doc, fields={"keras_class": f"tf_keras.layers.{keras_class}"})
+
+
+def keras_function(path: str, converters: Converters = {}, *,
+                   not_in_keras: Mapping[str, Any] = {}):
+    """Declare one of R keras' functions that calls ``tf_keras.<path>`` with its arguments.
+
+    For R keras' optimizers, initializers, callbacks and backend functions:
+    ``path`` is e.g. ``"optimizers.Adam"`` or ``"backend.constant"``; ``...``
+    (``kwargs``) is passed on. ``not_in_keras`` names formals of R keras' that
+    ``tf_keras`` does not take, with the one value that may be given for each
+    (e.g. ``optimizer_sgd(amsgrad = FALSE)``): it is not passed; another value
+    is an error. ``{keras_path}`` in the docstring is filled with ``tf_keras.<path>``.
+    """
+
+    def build(name: str, arguments: dict):
+        extra = arguments.pop("kwargs", None) or {}
+        for argument, accepted in not_in_keras.items():
+            value = arguments.pop(argument)
+            if value is not accepted and value != accepted:
+                raise ValueError(f"{name}(): `{argument}` can only be {accepted!r} with tf_keras' "
+                                 f"{path.rsplit('.', 1)[-1]}, not {value!r}")
+        overlap = set(arguments) & set(extra)
+        if overlap:
+            raise TypeError(f"{name}(): argument `{sorted(overlap)[0]}` given twice")
+        values = convert_args({**arguments, **extra}, converters)
+        return _keras_attribute(path)(**values)
+
+    return declared(build, fields={"keras_path": f"tf_keras.{path}"})
+
+
 def declared(build: Callable[[str, dict], Any], *, doc: str | None = None,
              fields: Mapping[str, str] = {}, removed: Mapping[str, str] = {}) -> Callable:
     """The decorator behind the others: bind, check, fill the docs, then ``build(name, arguments)``.
@@ -308,6 +358,16 @@ def declared(build: Callable[[str, dict], Any], *, doc: str | None = None,
         return public
 
     return decorate
+
+
+def _keras_attribute(path: str):
+    """``tf_keras.<path>`` (e.g. ``"layers.Dense"``), importing ``tf_keras`` on first use."""
+    import tf_keras
+
+    target = tf_keras
+    for part in path.split("."):
+        target = getattr(target, part)
+    return target
 
 
 def _is_default(value: Any, default: Any) -> bool:

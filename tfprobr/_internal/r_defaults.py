@@ -8,7 +8,7 @@ other object, so no page shows a Python ``repr`` as R code.
 
 from __future__ import annotations
 
-__all__ = ["RDefault", "REQUIRED", "TFPDefault", "RInteger", "RList"]
+__all__ = ["RDefault", "REQUIRED", "TFPDefault", "RInteger", "RIntegers", "RList", "r_integer", "R_NA"]
 
 
 class RDefault:
@@ -42,6 +42,45 @@ class _Required(RDefault):
 
 
 REQUIRED = _Required()
+
+
+class RInteger(int, RDefault):
+    """A whole number that R writes as an integer literal: ``r_integer(1)`` is ``1`` in Python, ``1L`` in R."""
+
+    @property
+    def r_code(self) -> str:
+        return f"{int(self)}L"
+
+    def __repr__(self) -> str:
+        return self.r_code
+
+
+class RIntegers(tuple, RDefault):
+    """A tuple of whole numbers that R writes as ``c(1L, 1L)``."""
+
+    @property
+    def r_code(self) -> str:
+        return "c(" + ", ".join(f"{int(value)}L" for value in self) + ")"
+
+    def __repr__(self) -> str:
+        return self.r_code
+
+
+def r_integer(*values: int):
+    """``r_integer(1)`` -> R's ``1L``; ``r_integer(1, 1)`` -> R's ``c(1L, 1L)``; Python ints and tuples."""
+    return RInteger(values[0]) if len(values) == 1 else RIntegers(values)
+
+
+class _RNA(RDefault):
+    """R's logical ``NA`` as a default (R keras' ``get_weights(trainable = NA)``: no filter)."""
+
+    r_code = "NA"
+
+    def __repr__(self) -> str:
+        return "NA"
+
+
+R_NA = _RNA()
 
 
 class TFPDefault(RDefault):

@@ -22,8 +22,9 @@ __all__ = ["r_formals", "r_usage", "r_value", "NO_DEFAULT"]
 NO_DEFAULT = None
 _DOTS = "..."
 # R keras' layer functions take the composition target as their first formal,
-# ``object``, without a default (missing means NULL); Python needs ``None``.
-_TARGET = "object"
+# ``object`` (``inputs`` for the merge layers), without a default (missing
+# means NULL); Python needs ``None``.
+_TARGETS = ("object", "inputs")
 
 
 def r_usage(name: str, function: Callable) -> str:
@@ -39,21 +40,27 @@ def r_usage(name: str, function: Callable) -> str:
 
 
 def r_formals(function: Callable, name: str | None = None) -> list[tuple[str, str | None]]:
-    """``[(R formal, R default or NO_DEFAULT)]`` of ``function``, in order, ``...`` last.
+    """``[(R formal, R default or NO_DEFAULT)]`` of ``function``, in order.
 
-    ``**kwargs`` (and ``*args``) become R's ``...``.
+    ``**kwargs`` becomes R's ``...``, last; ``*args`` becomes R's ``...`` where
+    it stands (R keras' ``layer_concatenate(inputs, ..., axis = -1)``), and
+    then a ``**kwargs`` takes the named arguments of that same ``...``.
     """
     name = name or function.__name__
     formals = []
-    for position, parameter in enumerate(inspect.signature(function).parameters.values()):
-        if parameter.kind in (parameter.VAR_KEYWORD, parameter.VAR_POSITIONAL):
-            if any(formal == _DOTS for formal, _ in formals):
-                raise ValueError(f"{name}(): both *args and **kwargs would be R's `...`")
+    parameters = list(inspect.signature(function).parameters.values())
+    has_args = any(p.kind is p.VAR_POSITIONAL for p in parameters)
+    for position, parameter in enumerate(parameters):
+        if parameter.kind is parameter.VAR_POSITIONAL or (
+            parameter.kind is parameter.VAR_KEYWORD and not has_args
+        ):
             formals.append((_DOTS, NO_DEFAULT))
+            continue
+        if parameter.kind is parameter.VAR_KEYWORD:
             continue
         default = parameter.default
         if default is parameter.empty or (
-            position == 0 and parameter.name == _TARGET and default is None
+            position == 0 and parameter.name in _TARGETS and default is None
         ):
             formals.append((parameter.name, NO_DEFAULT))
             continue
@@ -61,8 +68,7 @@ def r_formals(function: Callable, name: str | None = None) -> list[tuple[str, st
             formals.append((parameter.name, r_default(default)))
         except ValueError as error:
             raise ValueError(f"{name}(), argument `{parameter.name}`: {error}") from None
-    dots = [item for item in formals if item[0] == _DOTS]
-    return [item for item in formals if item[0] != _DOTS] + dots
+    return formals
 
 
 def r_default(value: Any) -> str | None:
