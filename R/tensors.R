@@ -197,10 +197,10 @@ as_r_order_vector <- function(x) {
 tensor_summary <- function(..., na.rm = FALSE) {
   generic <- .Generic
   args <- list(...)
-  axis <- args$axis
-  keepdims <- isTRUE(args$keepdims)
-  args$axis <- NULL
-  args$keepdims <- NULL
+  axis <- args[["axis"]]
+  keepdims <- isTRUE(args[["keepdims"]])
+  args[["axis"]] <- NULL
+  args[["keepdims"]] <- NULL
   reduce <- function(x, axis = NULL) {
     if (generic %in% c("all", "any")) x <- as_bool_tensor(x)
     axis <- as_axis(axis)
