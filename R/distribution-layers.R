@@ -142,26 +142,40 @@ layer_kl_divergence_regularizer <- function(
   call_python("layer_kl_divergence_regularizer")
 }
 
+layer_variational_gaussian_process <- function(
+  object,
+  num_inducing_points,
+  kernel_provider,
+  event_shape = 1,
+  inducing_index_points_initializer = NULL,
+  unconstrained_observation_noise_variance_initializer = NULL,
+  mean_fn = NULL,
+  jitter = 1e-06,
+  name = NULL
+) {
+  call_python("layer_variational_gaussian_process")
+}
+
 params_size_independent_normal <- function(
-  event_shape
+  event_size
 ) {
   call_python("params_size_independent_normal")
 }
 
 params_size_independent_logistic <- function(
-  event_shape
+  event_size
 ) {
   call_python("params_size_independent_logistic")
 }
 
 params_size_independent_poisson <- function(
-  event_shape
+  event_size
 ) {
   call_python("params_size_independent_poisson")
 }
 
 params_size_independent_bernoulli <- function(
-  event_shape
+  event_size
 ) {
   call_python("params_size_independent_bernoulli")
 }

@@ -16,7 +16,7 @@ tfd_independent <- function(
   distribution,
   reinterpreted_batch_ndims = NULL,
   validate_args = FALSE,
-  name = NULL
+  name = paste0("Independent", distribution$name)
 ) {
   call_python("tfd_independent")
 }
@@ -24,6 +24,7 @@ tfd_independent <- function(
 tfd_multivariate_normal_diag <- function(
   loc = NULL,
   scale_diag = NULL,
+  scale_identity_multiplier = NULL,
   validate_args = FALSE,
   allow_nan_stats = TRUE,
   name = "MultivariateNormalDiag"
@@ -44,7 +45,7 @@ tfd_multivariate_normal_tri_l <- function(
 tfd_bernoulli <- function(
   logits = NULL,
   probs = NULL,
-  dtype = "int32",
+  dtype = tf$int32,
   validate_args = FALSE,
   allow_nan_stats = TRUE,
   name = "Bernoulli"
@@ -58,7 +59,7 @@ tfd_binomial <- function(
   probs = NULL,
   validate_args = FALSE,
   allow_nan_stats = TRUE,
-  name = NULL
+  name = "Beta"
 ) {
   call_python("tfd_binomial")
 }
@@ -66,11 +67,11 @@ tfd_binomial <- function(
 tfd_categorical <- function(
   logits = NULL,
   probs = NULL,
-  dtype = "int32",
-  force_probs_to_zero_outside_support = FALSE,
+  dtype = tf$int32,
   validate_args = FALSE,
   allow_nan_stats = TRUE,
-  name = "Categorical"
+  name = "Categorical",
+  force_probs_to_zero_outside_support = FALSE
 ) {
   call_python("tfd_categorical")
 }
@@ -78,7 +79,7 @@ tfd_categorical <- function(
 tfd_one_hot_categorical <- function(
   logits = NULL,
   probs = NULL,
-  dtype = "int32",
+  dtype = tf$int32,
   validate_args = FALSE,
   allow_nan_stats = TRUE,
   name = "OneHotCategorical"
@@ -89,43 +90,44 @@ tfd_one_hot_categorical <- function(
 tfd_poisson <- function(
   rate = NULL,
   log_rate = NULL,
-  force_probs_to_zero_outside_support = FALSE,
+  interpolate_nondiscrete = TRUE,
   validate_args = FALSE,
   allow_nan_stats = TRUE,
-  name = "Poisson"
+  name = "Poisson",
+  force_probs_to_zero_outside_support = FALSE
 ) {
   call_python("tfd_poisson")
 }
 
 tfd_gamma <- function(
   concentration,
-  rate = NULL,
-  log_rate = NULL,
+  rate,
   validate_args = FALSE,
   allow_nan_stats = TRUE,
-  force_probs_to_zero_outside_support = FALSE,
-  name = "Gamma"
+  name = "Gamma",
+  log_rate = NULL,
+  force_probs_to_zero_outside_support = FALSE
 ) {
   call_python("tfd_gamma")
 }
 
 tfd_beta <- function(
-  concentration1,
-  concentration0,
+  concentration1 = NULL,
+  concentration0 = NULL,
   validate_args = FALSE,
   allow_nan_stats = TRUE,
-  force_probs_to_zero_outside_support = FALSE,
-  name = "Beta"
+  name = "Beta",
+  force_probs_to_zero_outside_support = FALSE
 ) {
   call_python("tfd_beta")
 }
 
 tfd_exponential <- function(
   rate,
-  force_probs_to_zero_outside_support = FALSE,
   validate_args = FALSE,
   allow_nan_stats = TRUE,
-  name = "Exponential"
+  name = "Exponential",
+  force_probs_to_zero_outside_support = FALSE
 ) {
   call_python("tfd_exponential")
 }
@@ -258,4 +260,856 @@ tfd_deterministic <- function(
   name = "Deterministic"
 ) {
   call_python("tfd_deterministic")
+}
+
+tfd_autoregressive <- function(
+  distribution_fn,
+  sample0 = NULL,
+  num_steps = NULL,
+  validate_args = FALSE,
+  allow_nan_stats = TRUE,
+  name = "Autoregressive"
+) {
+  call_python("tfd_autoregressive")
+}
+
+tfd_batch_reshape <- function(
+  distribution,
+  batch_shape,
+  validate_args = FALSE,
+  allow_nan_stats = TRUE,
+  name = NULL
+) {
+  call_python("tfd_batch_reshape")
+}
+
+tfd_bates <- function(
+  total_count,
+  low = 0,
+  high = 1,
+  validate_args = FALSE,
+  allow_nan_stats = TRUE,
+  name = "Bates"
+) {
+  call_python("tfd_bates")
+}
+
+tfd_beta_binomial <- function(
+  total_count,
+  concentration1,
+  concentration0,
+  validate_args = FALSE,
+  allow_nan_stats = TRUE,
+  name = "BetaBinomial"
+) {
+  call_python("tfd_beta_binomial")
+}
+
+tfd_blockwise <- function(
+  distributions,
+  dtype_override = NULL,
+  validate_args = FALSE,
+  allow_nan_stats = FALSE,
+  name = "Blockwise"
+) {
+  call_python("tfd_blockwise")
+}
+
+tfd_chi <- function(
+  df,
+  validate_args = FALSE,
+  allow_nan_stats = TRUE,
+  name = "Chi"
+) {
+  call_python("tfd_chi")
+}
+
+tfd_chi2 <- function(
+  df,
+  validate_args = FALSE,
+  allow_nan_stats = TRUE,
+  name = "Chi2"
+) {
+  call_python("tfd_chi2")
+}
+
+tfd_cholesky_lkj <- function(
+  dimension,
+  concentration,
+  validate_args = FALSE,
+  allow_nan_stats = TRUE,
+  name = "CholeskyLKJ"
+) {
+  call_python("tfd_cholesky_lkj")
+}
+
+tfd_continuous_bernoulli <- function(
+  logits = NULL,
+  probs = NULL,
+  dtype = tf$float32,
+  validate_args = FALSE,
+  allow_nan_stats = TRUE,
+  name = "ContinuousBernoulli"
+) {
+  call_python("tfd_continuous_bernoulli")
+}
+
+tfd_dirichlet <- function(
+  concentration,
+  validate_args = FALSE,
+  allow_nan_stats = TRUE,
+  name = "Dirichlet"
+) {
+  call_python("tfd_dirichlet")
+}
+
+tfd_dirichlet_multinomial <- function(
+  total_count,
+  concentration,
+  validate_args = FALSE,
+  allow_nan_stats = TRUE,
+  name = "DirichletMultinomial"
+) {
+  call_python("tfd_dirichlet_multinomial")
+}
+
+tfd_doublesided_maxwell <- function(
+  loc,
+  scale,
+  validate_args = FALSE,
+  allow_nan_stats = TRUE,
+  name = "doublesided_maxwell"
+) {
+  call_python("tfd_doublesided_maxwell")
+}
+
+tfd_empirical <- function(
+  samples,
+  event_ndims = 0,
+  validate_args = FALSE,
+  allow_nan_stats = TRUE,
+  name = "Empirical"
+) {
+  call_python("tfd_empirical")
+}
+
+tfd_exp_gamma <- function(
+  concentration,
+  rate = NULL,
+  log_rate = NULL,
+  validate_args = FALSE,
+  allow_nan_stats = TRUE,
+  name = "ExpGamma"
+) {
+  call_python("tfd_exp_gamma")
+}
+
+tfd_exp_inverse_gamma <- function(
+  concentration,
+  scale = NULL,
+  log_scale = NULL,
+  validate_args = FALSE,
+  allow_nan_stats = TRUE,
+  name = "ExpGamma"
+) {
+  call_python("tfd_exp_inverse_gamma")
+}
+
+tfd_exp_relaxed_one_hot_categorical <- function(
+  temperature,
+  logits = NULL,
+  probs = NULL,
+  validate_args = FALSE,
+  allow_nan_stats = TRUE,
+  name = "ExpRelaxedOneHotCategorical"
+) {
+  call_python("tfd_exp_relaxed_one_hot_categorical")
+}
+
+tfd_finite_discrete <- function(
+  outcomes,
+  logits = NULL,
+  probs = NULL,
+  rtol = NULL,
+  atol = NULL,
+  validate_args = FALSE,
+  allow_nan_stats = TRUE,
+  name = "FiniteDiscrete"
+) {
+  call_python("tfd_finite_discrete")
+}
+
+tfd_gamma_gamma <- function(
+  concentration,
+  mixing_concentration,
+  mixing_rate,
+  validate_args = FALSE,
+  allow_nan_stats = TRUE,
+  name = "GammaGamma"
+) {
+  call_python("tfd_gamma_gamma")
+}
+
+tfd_gaussian_process <- function(
+  kernel,
+  index_points,
+  mean_fn = NULL,
+  observation_noise_variance = 0,
+  jitter = 1e-06,
+  validate_args = FALSE,
+  allow_nan_stats = FALSE,
+  name = "GaussianProcess"
+) {
+  call_python("tfd_gaussian_process")
+}
+
+tfd_gaussian_process_regression_model <- function(
+  kernel,
+  index_points = NULL,
+  observation_index_points = NULL,
+  observations = NULL,
+  observation_noise_variance = 0,
+  predictive_noise_variance = NULL,
+  mean_fn = NULL,
+  jitter = 1e-06,
+  validate_args = FALSE,
+  allow_nan_stats = FALSE,
+  name = "GaussianProcessRegressionModel"
+) {
+  call_python("tfd_gaussian_process_regression_model")
+}
+
+tfd_generalized_normal <- function(
+  loc,
+  scale,
+  power,
+  validate_args = FALSE,
+  allow_nan_stats = TRUE,
+  name = "GeneralizedNormal"
+) {
+  call_python("tfd_generalized_normal")
+}
+
+tfd_generalized_pareto <- function(
+  loc,
+  scale,
+  concentration,
+  validate_args = FALSE,
+  allow_nan_stats = TRUE,
+  name = NULL
+) {
+  call_python("tfd_generalized_pareto")
+}
+
+tfd_geometric <- function(
+  logits = NULL,
+  probs = NULL,
+  validate_args = FALSE,
+  allow_nan_stats = TRUE,
+  name = "Geometric"
+) {
+  call_python("tfd_geometric")
+}
+
+tfd_gumbel <- function(
+  loc,
+  scale,
+  validate_args = FALSE,
+  allow_nan_stats = TRUE,
+  name = "Gumbel"
+) {
+  call_python("tfd_gumbel")
+}
+
+tfd_hidden_markov_model <- function(
+  initial_distribution,
+  transition_distribution,
+  observation_distribution,
+  num_steps,
+  validate_args = FALSE,
+  allow_nan_stats = TRUE,
+  name = "HiddenMarkovModel"
+) {
+  call_python("tfd_hidden_markov_model")
+}
+
+tfd_horseshoe <- function(
+  scale,
+  validate_args = FALSE,
+  allow_nan_stats = TRUE,
+  name = "Horseshoe"
+) {
+  call_python("tfd_horseshoe")
+}
+
+tfd_inverse_gamma <- function(
+  concentration,
+  scale,
+  validate_args = FALSE,
+  allow_nan_stats = TRUE,
+  name = "InverseGamma"
+) {
+  call_python("tfd_inverse_gamma")
+}
+
+tfd_inverse_gaussian <- function(
+  loc,
+  concentration,
+  validate_args = FALSE,
+  allow_nan_stats = TRUE,
+  name = "InverseGaussian"
+) {
+  call_python("tfd_inverse_gaussian")
+}
+
+tfd_johnson_s_u <- function(
+  skewness,
+  tailweight,
+  loc,
+  scale,
+  validate_args = FALSE,
+  allow_nan_stats = TRUE,
+  name = NULL
+) {
+  call_python("tfd_johnson_s_u")
+}
+
+tfd_joint_distribution_named <- function(
+  model,
+  validate_args = FALSE,
+  name = NULL
+) {
+  call_python("tfd_joint_distribution_named")
+}
+
+tfd_joint_distribution_named_auto_batched <- function(
+  model,
+  batch_ndims = 0,
+  use_vectorized_map = TRUE,
+  validate_args = FALSE,
+  name = NULL
+) {
+  call_python("tfd_joint_distribution_named_auto_batched")
+}
+
+tfd_joint_distribution_sequential_auto_batched <- function(
+  model,
+  batch_ndims = 0,
+  use_vectorized_map = TRUE,
+  validate_args = FALSE,
+  name = NULL
+) {
+  call_python("tfd_joint_distribution_sequential_auto_batched")
+}
+
+tfd_kumaraswamy <- function(
+  concentration1 = 1,
+  concentration0 = 1,
+  validate_args = FALSE,
+  allow_nan_stats = TRUE,
+  name = "Kumaraswamy"
+) {
+  call_python("tfd_kumaraswamy")
+}
+
+tfd_linear_gaussian_state_space_model <- function(
+  num_timesteps,
+  transition_matrix,
+  transition_noise,
+  observation_matrix,
+  observation_noise,
+  initial_state_prior,
+  initial_step = 0L,
+  validate_args = FALSE,
+  allow_nan_stats = TRUE,
+  name = "LinearGaussianStateSpaceModel"
+) {
+  call_python("tfd_linear_gaussian_state_space_model")
+}
+
+tfd_lkj <- function(
+  dimension,
+  concentration,
+  input_output_cholesky = FALSE,
+  validate_args = FALSE,
+  allow_nan_stats = TRUE,
+  name = "LKJ"
+) {
+  call_python("tfd_lkj")
+}
+
+tfd_log_logistic <- function(
+  loc,
+  scale,
+  validate_args = FALSE,
+  allow_nan_stats = TRUE,
+  name = "LogLogistic"
+) {
+  call_python("tfd_log_logistic")
+}
+
+tfd_logit_normal <- function(
+  loc,
+  scale,
+  validate_args = FALSE,
+  allow_nan_stats = TRUE,
+  name = "LogitNormal"
+) {
+  call_python("tfd_logit_normal")
+}
+
+tfd_mixture <- function(
+  cat,
+  components,
+  validate_args = FALSE,
+  allow_nan_stats = TRUE,
+  name = "Mixture"
+) {
+  call_python("tfd_mixture")
+}
+
+tfd_multinomial <- function(
+  total_count,
+  logits = NULL,
+  probs = NULL,
+  validate_args = FALSE,
+  allow_nan_stats = TRUE,
+  name = "Multinomial"
+) {
+  call_python("tfd_multinomial")
+}
+
+tfd_multivariate_normal_diag_plus_low_rank <- function(
+  loc = NULL,
+  scale_diag = NULL,
+  scale_identity_multiplier = NULL,
+  scale_perturb_factor = NULL,
+  scale_perturb_diag = NULL,
+  validate_args = FALSE,
+  allow_nan_stats = TRUE,
+  name = "MultivariateNormalDiagPlusLowRank"
+) {
+  call_python("tfd_multivariate_normal_diag_plus_low_rank")
+}
+
+tfd_multivariate_normal_full_covariance <- function(
+  loc = NULL,
+  covariance_matrix = NULL,
+  validate_args = FALSE,
+  allow_nan_stats = TRUE,
+  name = "MultivariateNormalFullCovariance"
+) {
+  call_python("tfd_multivariate_normal_full_covariance")
+}
+
+tfd_multivariate_normal_linear_operator <- function(
+  loc = NULL,
+  scale = NULL,
+  validate_args = FALSE,
+  allow_nan_stats = TRUE,
+  name = "MultivariateNormalLinearOperator"
+) {
+  call_python("tfd_multivariate_normal_linear_operator")
+}
+
+tfd_multivariate_student_t_linear_operator <- function(
+  df,
+  loc,
+  scale,
+  validate_args = FALSE,
+  allow_nan_stats = TRUE,
+  name = "MultivariateStudentTLinearOperator"
+) {
+  call_python("tfd_multivariate_student_t_linear_operator")
+}
+
+tfd_negative_binomial <- function(
+  total_count,
+  logits = NULL,
+  probs = NULL,
+  validate_args = FALSE,
+  allow_nan_stats = TRUE,
+  name = "NegativeBinomial"
+) {
+  call_python("tfd_negative_binomial")
+}
+
+tfd_pareto <- function(
+  concentration,
+  scale = 1,
+  validate_args = FALSE,
+  allow_nan_stats = TRUE,
+  name = "Pareto"
+) {
+  call_python("tfd_pareto")
+}
+
+tfd_pert <- function(
+  low,
+  peak,
+  high,
+  temperature = 4,
+  validate_args = FALSE,
+  allow_nan_stats = FALSE,
+  name = "Pert"
+) {
+  call_python("tfd_pert")
+}
+
+tfd_pixel_cnn <- function(
+  image_shape,
+  conditional_shape = NULL,
+  num_resnet = 5,
+  num_hierarchies = 3,
+  num_filters = 160,
+  num_logistic_mix = 10,
+  receptive_field_dims = c(3, 3),
+  dropout_p = 0.5,
+  resnet_activation = "concat_elu",
+  use_weight_norm = TRUE,
+  use_data_init = TRUE,
+  high = 255,
+  low = 0,
+  dtype = tf$float32,
+  name = "PixelCNN"
+) {
+  call_python("tfd_pixel_cnn")
+}
+
+tfd_plackett_luce <- function(
+  scores,
+  dtype = tf$int32,
+  validate_args = FALSE,
+  allow_nan_stats = FALSE,
+  name = "PlackettLuce"
+) {
+  call_python("tfd_plackett_luce")
+}
+
+tfd_poisson_log_normal_quadrature_compound <- function(
+  loc,
+  scale,
+  quadrature_size = 8,
+  quadrature_fn = tfp$distributions$quadrature_scheme_lognormal_quantiles,
+  validate_args = FALSE,
+  allow_nan_stats = TRUE,
+  name = "PoissonLogNormalQuadratureCompound"
+) {
+  call_python("tfd_poisson_log_normal_quadrature_compound")
+}
+
+tfd_power_spherical <- function(
+  mean_direction,
+  concentration,
+  validate_args = FALSE,
+  allow_nan_stats = TRUE,
+  name = "PowerSpherical"
+) {
+  call_python("tfd_power_spherical")
+}
+
+tfd_probit_bernoulli <- function(
+  probits = NULL,
+  probs = NULL,
+  dtype = tf$int32,
+  validate_args = FALSE,
+  allow_nan_stats = TRUE,
+  name = "ProbitBernoulli"
+) {
+  call_python("tfd_probit_bernoulli")
+}
+
+tfd_quantized <- function(
+  distribution,
+  low = NULL,
+  high = NULL,
+  validate_args = FALSE,
+  name = "QuantizedDistribution"
+) {
+  call_python("tfd_quantized")
+}
+
+tfd_relaxed_bernoulli <- function(
+  temperature,
+  logits = NULL,
+  probs = NULL,
+  validate_args = FALSE,
+  allow_nan_stats = TRUE,
+  name = "RelaxedBernoulli"
+) {
+  call_python("tfd_relaxed_bernoulli")
+}
+
+tfd_sinh_arcsinh <- function(
+  loc,
+  scale,
+  skewness = NULL,
+  tailweight = NULL,
+  distribution = NULL,
+  validate_args = FALSE,
+  allow_nan_stats = TRUE,
+  name = "SinhArcsinh"
+) {
+  call_python("tfd_sinh_arcsinh")
+}
+
+tfd_skellam <- function(
+  rate1 = NULL,
+  rate2 = NULL,
+  log_rate1 = NULL,
+  log_rate2 = NULL,
+  force_probs_to_zero_outside_support = FALSE,
+  validate_args = FALSE,
+  allow_nan_stats = TRUE,
+  name = "Skellam"
+) {
+  call_python("tfd_skellam")
+}
+
+tfd_spherical_uniform <- function(
+  dimension,
+  batch_shape = list(),
+  dtype = tf$float32,
+  validate_args = FALSE,
+  allow_nan_stats = TRUE,
+  name = "SphericalUniform"
+) {
+  call_python("tfd_spherical_uniform")
+}
+
+tfd_student_t_process <- function(
+  df,
+  kernel,
+  index_points,
+  mean_fn = NULL,
+  jitter = 1e-06,
+  validate_args = FALSE,
+  allow_nan_stats = FALSE,
+  name = "StudentTProcess"
+) {
+  call_python("tfd_student_t_process")
+}
+
+tfd_transformed_distribution <- function(
+  distribution,
+  bijector,
+  batch_shape = NULL,
+  event_shape = NULL,
+  kwargs_split_fn = NULL,
+  validate_args = FALSE,
+  parameters = NULL,
+  name = NULL
+) {
+  call_python("tfd_transformed_distribution")
+}
+
+tfd_triangular <- function(
+  low = 0,
+  high = 1,
+  peak = 0.5,
+  validate_args = FALSE,
+  allow_nan_stats = TRUE,
+  name = "Triangular"
+) {
+  call_python("tfd_triangular")
+}
+
+tfd_truncated_cauchy <- function(
+  loc,
+  scale,
+  low,
+  high,
+  validate_args = FALSE,
+  allow_nan_stats = TRUE,
+  name = "TruncatedCauchy"
+) {
+  call_python("tfd_truncated_cauchy")
+}
+
+tfd_truncated_normal <- function(
+  loc,
+  scale,
+  low,
+  high,
+  validate_args = FALSE,
+  allow_nan_stats = TRUE,
+  name = "TruncatedNormal"
+) {
+  call_python("tfd_truncated_normal")
+}
+
+tfd_variational_gaussian_process <- function(
+  kernel,
+  index_points,
+  inducing_index_points,
+  variational_inducing_observations_loc,
+  variational_inducing_observations_scale,
+  mean_fn = NULL,
+  observation_noise_variance = 0,
+  predictive_noise_variance = 0,
+  jitter = 1e-06,
+  validate_args = FALSE,
+  allow_nan_stats = FALSE,
+  name = "VariationalGaussianProcess"
+) {
+  call_python("tfd_variational_gaussian_process")
+}
+
+tfd_vector_deterministic <- function(
+  loc,
+  atol = NULL,
+  rtol = NULL,
+  validate_args = FALSE,
+  allow_nan_stats = TRUE,
+  name = "VectorDeterministic"
+) {
+  call_python("tfd_vector_deterministic")
+}
+
+tfd_vector_diffeomixture <- function(
+  mix_loc,
+  temperature,
+  distribution,
+  loc = NULL,
+  scale = NULL,
+  quadrature_size = 8,
+  quadrature_fn = tfp$distributions$quadrature_scheme_softmaxnormal_quantiles,
+  validate_args = FALSE,
+  allow_nan_stats = TRUE,
+  name = "VectorDiffeomixture"
+) {
+  call_python("tfd_vector_diffeomixture")
+}
+
+tfd_vector_exponential_diag <- function(
+  loc = NULL,
+  scale_diag = NULL,
+  scale_identity_multiplier = NULL,
+  validate_args = FALSE,
+  allow_nan_stats = TRUE,
+  name = "VectorExponentialDiag"
+) {
+  call_python("tfd_vector_exponential_diag")
+}
+
+tfd_vector_exponential_linear_operator <- function(
+  loc = NULL,
+  scale = NULL,
+  validate_args = FALSE,
+  allow_nan_stats = TRUE,
+  name = "VectorExponentialLinearOperator"
+) {
+  call_python("tfd_vector_exponential_linear_operator")
+}
+
+tfd_vector_laplace_diag <- function(
+  loc = NULL,
+  scale_diag = NULL,
+  scale_identity_multiplier = NULL,
+  validate_args = FALSE,
+  allow_nan_stats = TRUE,
+  name = "VectorLaplaceDiag"
+) {
+  call_python("tfd_vector_laplace_diag")
+}
+
+tfd_vector_laplace_linear_operator <- function(
+  loc = NULL,
+  scale = NULL,
+  validate_args = FALSE,
+  allow_nan_stats = TRUE,
+  name = "VectorLaplaceLinearOperator"
+) {
+  call_python("tfd_vector_laplace_linear_operator")
+}
+
+tfd_vector_sinh_arcsinh_diag <- function(
+  loc = NULL,
+  scale_diag = NULL,
+  scale_identity_multiplier = NULL,
+  skewness = NULL,
+  tailweight = NULL,
+  distribution = NULL,
+  validate_args = FALSE,
+  allow_nan_stats = TRUE,
+  name = "VectorSinhArcsinhDiag"
+) {
+  call_python("tfd_vector_sinh_arcsinh_diag")
+}
+
+tfd_von_mises <- function(
+  loc,
+  concentration,
+  validate_args = FALSE,
+  allow_nan_stats = TRUE,
+  name = "VonMises"
+) {
+  call_python("tfd_von_mises")
+}
+
+tfd_von_mises_fisher <- function(
+  mean_direction,
+  concentration,
+  validate_args = FALSE,
+  allow_nan_stats = TRUE,
+  name = "VonMisesFisher"
+) {
+  call_python("tfd_von_mises_fisher")
+}
+
+tfd_weibull <- function(
+  concentration,
+  scale,
+  validate_args = FALSE,
+  allow_nan_stats = TRUE,
+  name = "Weibull"
+) {
+  call_python("tfd_weibull")
+}
+
+tfd_wishart <- function(
+  df,
+  scale = NULL,
+  scale_tril = NULL,
+  input_output_cholesky = FALSE,
+  validate_args = FALSE,
+  allow_nan_stats = TRUE,
+  name = "Wishart"
+) {
+  call_python("tfd_wishart")
+}
+
+tfd_wishart_linear_operator <- function(
+  df,
+  scale,
+  input_output_cholesky = FALSE,
+  validate_args = FALSE,
+  allow_nan_stats = TRUE,
+  name = "WishartLinearOperator"
+) {
+  call_python("tfd_wishart_linear_operator")
+}
+
+tfd_wishart_tri_l <- function(
+  df,
+  scale_tril,
+  input_output_cholesky = FALSE,
+  validate_args = FALSE,
+  allow_nan_stats = TRUE,
+  name = "WishartTriL"
+) {
+  call_python("tfd_wishart_tri_l")
+}
+
+tfd_zipf <- function(
+  power,
+  dtype = tf$int32,
+  interpolate_nondiscrete = TRUE,
+  sample_maximum_iterations = 100,
+  validate_args = FALSE,
+  allow_nan_stats = FALSE,
+  name = "Zipf",
+  force_probs_to_zero_outside_support = FALSE
+) {
+  call_python("tfd_zipf")
 }

@@ -20,7 +20,9 @@ from tfprobr._internal.convert import (
     as_count,
     as_distribution,
     as_function_or_name,
+    as_kernel_provider,
     as_nullable_axes,
+    as_nullable_callable,
     as_nullable_float,
     as_shape,
 )
@@ -43,6 +45,7 @@ __all__ = [
     "layer_mixture_same_family",
     "layer_kl_divergence_add_loss",
     "layer_kl_divergence_regularizer",
+    "layer_variational_gaussian_process",
     "params_size_independent_normal",
     "params_size_independent_logistic",
     "params_size_independent_poisson",
@@ -698,15 +701,103 @@ def layer_kl_divergence_regularizer(
     """
 
 
-@params_size_function("IndependentNormal", {"event_shape": as_shape})
-def params_size_independent_normal(event_shape):
-    """Number of parameters needed to create an independent Normal distribution.
+@layer_function("VariationalGaussianProcess", {
+    "num_inducing_points": as_count,
+    "kernel_provider": as_kernel_provider,
+    "event_shape": as_shape,
+    "mean_fn": as_nullable_callable,
+    "jitter": as_nullable_float,
+})
+def layer_variational_gaussian_process(
+    object=None,
+    num_inducing_points=REQUIRED,
+    kernel_provider=REQUIRED,
+    event_shape=1,
+    inducing_index_points_initializer=None,
+    unconstrained_observation_noise_variance_initializer=None,
+    mean_fn=None,
+    jitter=1e-06,
+    name=None,
+):
+    """A Variational Gaussian Process Layer.
 
-    ``2 * prod(event_shape)``: a mean and a scale per element of the event.
+    A layer whose output is a variational Gaussian process
+    (``tfd_variational_gaussian_process()``) read at its inputs: the inputs are
+    the index points, and ``num_inducing_points`` trainable inducing points with
+    a trainable variational distribution summarize the process. Train it with
+    the distribution's variational loss, e.g. ``loss = function(y, d)
+    d$variational_loss(y, kl_weight = batch_size / n)``.
+
+    The kernel comes from ``kernel_provider``, a Keras layer whose ``kernel``
+    property returns a kernel of ``tfp.math.psd_kernels`` (R:
+    ``tfp$math$psd_kernels``) built from the layer's trainable weights, so that
+    the kernel's hyperparameters are trained with the model.
 
     Parameters
     ----------
-    {event_shape}
+    {object}
+    num_inducing_points : int
+        Number of inducing points, a positive whole number.
+    kernel_provider : tf_keras.layers.Layer
+        A layer with a ``kernel`` property returning a
+        ``tfp.math.psd_kernels`` kernel.
+    event_shape : int or sequence of int
+        Shape of the output: ``3`` models a batch of three processes (a
+        three-dimensional vector-valued function).
+    inducing_index_points_initializer : initializer or None
+        Initializer of the inducing points; scatter them near the data, not too
+        close to each other. ``NULL`` lets TFP choose.
+    unconstrained_observation_noise_variance_initializer : initializer or None
+        Initializer of the unconstrained observation noise variance (the
+        variance is its softplus); ``NULL`` means ``initializer_constant(-10)``,
+        as in R tfprobability.
+    mean_fn : callable or None
+        Function of the inputs returning the prior mean; ``NULL`` for a
+        trainable constant.
+    jitter : float
+        Small number added to the diagonals of the kernel matrices for
+        numerical stability.
+    name : str or None
+        Name of the layer.
+
+    Returns
+    -------
+    {distribution_layer_returns}
+
+    R Examples
+    ----------
+    # kernel_provider: a Keras layer with a `kernel` property, e.g. written in Python:
+    kernels <- reticulate::py_run_string("
+    import tf_keras, tensorflow as tf, tensorflow_probability as tfp
+    class RBFKernelFn(tf_keras.layers.Layer):
+        def __init__(self, **kwargs):
+            super().__init__(**kwargs)
+            self._amplitude = self.add_weight(name='amplitude', initializer='zeros')
+            self._length_scale = self.add_weight(name='length_scale', initializer='zeros')
+        def call(self, x):
+            return x
+        @property
+        def kernel(self):
+            return tfp.math.psd_kernels.ExponentiatedQuadratic(
+                amplitude=tf.nn.softplus(self._amplitude),
+                length_scale=tf.nn.softplus(self._length_scale))
+    ")
+    model <- keras_model_sequential(input_shape = 1) %>%
+      layer_variational_gaussian_process(num_inducing_points = 8,
+                                         kernel_provider = kernels$RBFKernelFn())
+    model(matrix(c(-1, 0, 1), ncol = 1)) %>% tfd_mean()
+    """
+
+
+@params_size_function("IndependentNormal", {"event_size": as_shape})
+def params_size_independent_normal(event_size):
+    """Number of parameters needed to create an independent Normal distribution.
+
+    ``2 * prod(event_size)``: a mean and a scale per element of the event.
+
+    Parameters
+    ----------
+    {event_size_shape}
 
     Returns
     -------
@@ -724,15 +815,15 @@ def params_size_independent_normal(event_shape):
     """
 
 
-@params_size_function("IndependentLogistic", {"event_shape": as_shape})
-def params_size_independent_logistic(event_shape):
+@params_size_function("IndependentLogistic", {"event_size": as_shape})
+def params_size_independent_logistic(event_size):
     """Number of parameters needed to create an independent Logistic distribution.
 
-    ``2 * prod(event_shape)``: a location and a scale per element of the event.
+    ``2 * prod(event_size)``: a location and a scale per element of the event.
 
     Parameters
     ----------
-    {event_shape}
+    {event_size_shape}
 
     Returns
     -------
@@ -750,15 +841,15 @@ def params_size_independent_logistic(event_shape):
     """
 
 
-@params_size_function("IndependentPoisson", {"event_shape": as_shape})
-def params_size_independent_poisson(event_shape):
+@params_size_function("IndependentPoisson", {"event_size": as_shape})
+def params_size_independent_poisson(event_size):
     """Number of parameters needed to create an independent Poisson distribution.
 
-    ``prod(event_shape)``: a log rate per element of the event.
+    ``prod(event_size)``: a log rate per element of the event.
 
     Parameters
     ----------
-    {event_shape}
+    {event_size_shape}
 
     Returns
     -------
@@ -776,15 +867,15 @@ def params_size_independent_poisson(event_shape):
     """
 
 
-@params_size_function("IndependentBernoulli", {"event_shape": as_shape})
-def params_size_independent_bernoulli(event_shape):
+@params_size_function("IndependentBernoulli", {"event_size": as_shape})
+def params_size_independent_bernoulli(event_size):
     """Number of parameters needed to create an independent Bernoulli distribution.
 
-    ``prod(event_shape)``: a logit per element of the event.
+    ``prod(event_size)``: a logit per element of the event.
 
     Parameters
     ----------
-    {event_shape}
+    {event_size_shape}
 
     Returns
     -------

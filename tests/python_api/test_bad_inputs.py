@@ -112,7 +112,12 @@ CASES = [
      TypeError, "distribution_b", "'normal'"),
     ("kl_weight_NaN", lambda: tp.layer_kl_divergence_regularizer(distribution_b=_normal(), weight=math.nan),
      ValueError, "weight", "nan"),
-    ("params_size_event_shape_negative", lambda: tp.params_size_independent_normal(-2.0), ValueError, "event_shape", "-2.0"),
+    ("vgp_kernel_provider_a_kernel_name", lambda: tp.layer_variational_gaussian_process(
+        num_inducing_points=4, kernel_provider="ExponentiatedQuadratic"),
+     TypeError, "kernel_provider", "'ExponentiatedQuadratic'"),
+    ("vgp_num_inducing_points_fraction", lambda: tp.layer_variational_gaussian_process(
+        num_inducing_points=2.5, kernel_provider=None), ValueError, "num_inducing_points", "2.5"),
+    ("params_size_event_size_negative", lambda: tp.params_size_independent_normal(-2.0), ValueError, "event_size", "-2.0"),
     ("params_size_event_size_character", lambda: tp.params_size_one_hot_categorical("3"), TypeError, "event_size", "'3'"),
     ("params_size_num_components_fraction", lambda: tp.params_size_mixture_normal(1.5), ValueError, "num_components", "1.5"),
     ("params_size_component_NULL", lambda: tp.params_size_mixture_same_family(2, None),

@@ -272,3 +272,66 @@ def test_negative_log_likelihood_is_minus_log_prob(tfd):
     y = np.array([0.5, 0.5])  # doubles, as from R
     assert np.allclose(tp.negloglik(y, d).numpy(),
                        -d.log_prob(y.astype("float32")).numpy())
+
+
+# --- layer_variational_gaussian_process --------------------------------------------------------
+
+def _rbf_kernel_provider():
+    import tensorflow as tf
+    import tensorflow_probability as tfp
+    import tf_keras
+
+    class RBFKernelProvider(tf_keras.layers.Layer):
+        def __init__(self, **kwargs):
+            super().__init__(**kwargs)
+            self._amplitude = self.add_weight(name="amplitude", initializer="zeros")
+            self._length_scale = self.add_weight(name="length_scale", initializer="zeros")
+
+        def call(self, x):
+            return x
+
+        @property
+        def kernel(self):
+            return tfp.math.psd_kernels.ExponentiatedQuadratic(
+                amplitude=tf.nn.softplus(self._amplitude),
+                length_scale=tf.nn.softplus(self._length_scale))
+
+    return RBFKernelProvider()
+
+
+def _vgp_model(provider):
+    model = tp.keras_model_sequential(input_shape=1)
+    return tp.layer_variational_gaussian_process(model, num_inducing_points=8.0,
+                                                 kernel_provider=provider)
+
+
+@pytest.mark.slow
+def test_variational_gaussian_process_layer_trains_its_kernel_and_inducing_points():
+    import tensorflow_probability as tfp
+    import tf_keras
+
+    tf_keras.utils.set_random_seed(1)
+    x = np.linspace(-1, 1, 64, dtype="float32").reshape(-1, 1)
+    y = np.sin(3 * x)
+    provider = _rbf_kernel_provider()
+    model = _vgp_model(provider)
+    layer = model.layers[-1]
+    assert isinstance(layer, tfp.layers.VariationalGaussianProcess)
+    # R's NULL for the noise initializer is initializer_constant(-10), as in R tfprobability.
+    noise = [w for w in layer.weights if "observation_noise_variance" in w.name]
+    assert noise and float(noise[0].numpy()) == -10.0
+    before = [w.numpy().copy() for w in model.trainable_weights]
+    model.compile(optimizer=tf_keras.optimizers.Adam(0.05),
+                  loss=lambda y, d: d.variational_loss(y, kl_weight=np.float32(16 / 64)))
+    losses = model.fit(x, y, batch_size=16, epochs=3, verbose=0).history["loss"]
+    assert all(np.isfinite(losses)) and losses[-1] < losses[0]
+    moved = [not np.allclose(b, w.numpy()) for b, w in zip(before, model.trainable_weights)]
+    assert all(moved) and len(moved) >= 5  # kernel (2), inducing points, variational loc/scale
+    assert tp.tfd_mean(model(x[:3])).shape == (3, 1)
+
+
+@pytest.mark.slow
+def test_variational_gaussian_process_layer_says_to_save_the_weights(tmp_path):
+    model = _vgp_model(_rbf_kernel_provider())
+    with pytest.raises(tp.UnsavableFunctionError, match="model.save_weights"):
+        model.save(tmp_path / "vgp.keras")

@@ -43,6 +43,7 @@ CLASSES_BY_MODULE = {
         "MixtureSameFamily",
         "KLDivergenceAddLoss",
         "KLDivergenceRegularizer",
+        "VariationalGaussianProcess",
     ),
 }
 _MODULE_OF = {name: module for module, names in CLASSES_BY_MODULE.items() for name in names}

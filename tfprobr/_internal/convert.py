@@ -52,6 +52,12 @@ __all__ = [
     "as_distribution",
     "as_value_for",
     "as_joint_model",
+    "as_distribution_list",
+    "as_nullable_distribution",
+    "as_batch_reshape",
+    "as_psd_kernel",
+    "as_bijector",
+    "as_kernel_provider",
     "as_probabilities",
     "convert_args",
     "is_array_like",
@@ -305,9 +311,14 @@ def as_parameter(value: Any, name: str):
 
 
 def as_dtype(value: Any, name: str):
-    """A TensorFlow data type, from a name such as ``"int32"`` or a ``tf$int32`` object."""
+    """A TensorFlow data type, from a name such as ``"int32"`` or a ``tf$int32`` object.
+
+    A default spelled ``tf$int32`` (a :class:`TensorFlowFunction`) is the type it names.
+    """
     import tensorflow as tf
 
+    if isinstance(value, TensorFlowFunction):
+        value = value.resolve()
     try:
         return tf.as_dtype(value)
     except TypeError:
@@ -345,13 +356,80 @@ def as_value_for(distribution, value: Any, name: str = "value"):
     return tf.convert_to_tensor(np.ascontiguousarray(array))
 
 
-def as_joint_model(value: Any, name: str) -> list:
-    """A joint distribution's ``model``: a list of distributions and functions making them."""
+def as_joint_model(value: Any, name: str) -> list | dict:
+    """A joint distribution's ``model``: distributions and functions making them.
+
+    A list (an unnamed R list) stays a list; a dict (an R named list, for the
+    ``*_named`` joint distributions) stays a dict, each function's argument
+    names naming the elements it depends on.
+    """
+    if isinstance(value, Mapping):
+        return {key: _model_element(item, f"{name}${key}") for key, item in value.items()}
     items = list(value) if isinstance(value, (list, tuple)) else [value]
-    return [
-        item if hasattr(item, "log_prob") else as_callable(item, f"{name}[{i}]")
-        for i, item in enumerate(items)
-    ]
+    return [_model_element(item, f"{name}[{i}]") for i, item in enumerate(items)]
+
+
+def _model_element(item: Any, name: str):
+    return item if hasattr(item, "log_prob") else as_callable(item, name)
+
+
+def as_distribution_list(value: Any, name: str) -> list:
+    """A list of distributions (an R list), e.g. a mixture's components."""
+    if not isinstance(value, (list, tuple)):
+        raise TypeError(
+            f"`{name}` must be a list of distributions (e.g. list(tfd_normal(0, 1), "
+            f"tfd_normal(1, 1))), not {_describe(value)}"
+        )
+    return [as_distribution(item, f"{name}[{i}]") for i, item in enumerate(value)]
+
+
+def as_nullable_distribution(value: Any, name: str):
+    """Like :func:`as_distribution`, but R's ``NULL`` (``None``) stays ``None``."""
+    return None if value is None else as_distribution(value, name)
+
+
+def as_batch_reshape(value: Any, name: str) -> tuple:
+    """A new batch shape: whole numbers >= 0, one of which may be -1 (inferred), as a tuple."""
+    elements = _as_sequence(value, name)
+    dims = tuple(
+        as_integer(element, f"{name}[{i}]" if len(elements) > 1 else name)
+        for i, element in enumerate(elements)
+    )
+    if any(dim < -1 for dim in dims) or dims.count(-1) > 1:
+        raise ValueError(
+            f"`{name}` must be whole numbers >= 0, at most one of them -1, not {value!r}"
+        )
+    return dims
+
+
+def as_psd_kernel(value: Any, name: str):
+    """A positive semidefinite kernel of ``tfp.math.psd_kernels`` (R: ``tfp$math$psd_kernels``)."""
+    if not (hasattr(value, "matrix") and hasattr(value, "feature_ndims")):
+        raise TypeError(
+            f"`{name}` must be a kernel of tfp.math.psd_kernels (in R: "
+            f"tfp$math$psd_kernels$ExponentiatedQuadratic(), ...), not {_describe(value)}"
+        )
+    return value
+
+
+def as_kernel_provider(value: Any, name: str):
+    """A Keras layer with a ``kernel`` property giving a ``tfp.math.psd_kernels`` kernel."""
+    if not (hasattr(value, "trainable_variables") and hasattr(type(value), "kernel")):
+        raise TypeError(
+            f"`{name}` must be a Keras layer with a `kernel` property that returns a kernel of "
+            f"tfp.math.psd_kernels, not {_describe(value)}"
+        )
+    return value
+
+
+def as_bijector(value: Any, name: str):
+    """A TFP bijector (anything with ``forward``, ``inverse`` and ``forward_log_det_jacobian``)."""
+    if not all(hasattr(value, method) for method in
+               ("forward", "inverse", "forward_log_det_jacobian")):
+        raise TypeError(
+            f"`{name}` must be a bijector (e.g. made by tfb_exp()), not {_describe(value)}"
+        )
+    return value
 
 
 def convert_args(args: Mapping[str, Any], converters: Mapping[str, Converter]) -> dict:

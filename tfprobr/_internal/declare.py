@@ -32,11 +32,11 @@ from tfprobr._internal.classes import check_class_name, load_class
 from tfprobr._internal.compose import create_layer
 from tfprobr._internal.convert import Converter, as_distribution, as_value_for, convert_args
 from tfprobr._internal.docs import fill
-from tfprobr._internal.r_defaults import REQUIRED
+from tfprobr._internal.r_defaults import REQUIRED, TFPDefault
 
 __all__ = [
     "layer_function", "regularizer_function", "params_size_function", "distribution_function",
-    "method_function", "declared",
+    "retired_distribution_function", "method_function", "declared",
 ]
 
 Converters = Mapping[str, Converter]
@@ -81,39 +81,63 @@ def regularizer_function(class_name: str, converters: Converters, *, layer_inste
 def params_size_function(class_name: str, converters: Converters):
     """Declare a ``params_size_*`` function: the ``params_size`` of ``class_name`` as an ``int``.
 
-    The result is a Python ``int`` so that it can be a ``units`` argument.
+    The result is a Python ``int`` so that it can be a ``units`` argument. The
+    arguments are passed by position, in R's order, as R tfprobability does
+    (R's ``event_size`` is TFP's ``event_shape``).
     """
     check_class_name(class_name)
 
     def build(name: str, arguments: dict) -> int:
-        return int(load_class(class_name).params_size(**convert_args(arguments, converters)))
+        values = convert_args(arguments, converters)
+        return int(load_class(class_name).params_size(*values.values()))
 
     return declared(build)
 
 
-def distribution_function(tfp_class: str, converters: Converters):
+def distribution_function(tfp_class: str, converters: Converters = {}, *,
+                          removed: Mapping[str, str] = {}):
     """Declare a ``tfd_*`` constructor of ``tfp.distributions.<tfp_class>``.
 
     Arguments left ``None`` (R's ``NULL``) are passed as they are, for TFP to
     choose; a ``ValueError`` of TFP (parameters whose shapes do not broadcast)
     is raised again with the shapes given. ``{tfp_class}`` in the docstring
     (the ``Returns`` type) is filled with ``tfp_class``.
+
+    ``removed`` maps R formals that TFP no longer takes to the advice of the
+    error raised when one is given a value other than its default (see
+    :func:`declared`); left at their defaults, they are not passed.
     """
 
     def build(name: str, arguments: dict):
-        import tensorflow_probability as tfp
-
-        values = convert_args(arguments, {
-            argument: converter for argument, converter in converters.items()
-            if arguments.get(argument) is not None
-        })
+        values = _match_tensor_float_type(_convert_present(arguments, converters))
         try:
-            return getattr(tfp.distributions, tfp_class)(**values)
+            return _tfp_class(tfp_class)(**values)
         except ValueError as error:
             raise ValueError(f"{name}(): the arguments do not fit together "
                              f"({_shapes(values)}): {str(error).splitlines()[0]}") from None
 
-    return declared(build, fields={"tfp_class": tfp_class})
+    return declared(build, fields={"tfp_class": tfp_class}, removed=removed)
+
+
+def retired_distribution_function(tfp_class: str, converters: Converters = {}, *,
+                                  successor: str | None = None):
+    """Declare a ``tfd_*`` constructor of a class that TFP 0.25 no longer has.
+
+    The function keeps R tfprobability's formals and checks its arguments as
+    any constructor does, then raises a ``NotImplementedError`` that names the
+    class that is gone and, when there is one, ``successor`` (a sentence of
+    advice). ``{tfp_class}`` and ``{successor}`` are filled in the docstring.
+    """
+    advice = f" {successor}" if successor else " There is no successor in TFP."
+
+    def build(name: str, arguments: dict):
+        _convert_present(arguments, converters)
+        raise NotImplementedError(
+            f"{name}(): TensorFlow Probability 0.25 no longer has tfp.distributions."
+            f"{tfp_class}, which R tfprobability's {name}() builds.{advice}"
+        )
+
+    return declared(build, fields={"tfp_class": tfp_class, "successor": advice.strip()})
 
 
 def method_function(method: str):
@@ -137,10 +161,15 @@ def method_function(method: str):
 
 
 def declared(build: Callable[[str, dict], Any], *, doc: str | None = None,
-             fields: Mapping[str, str] = {}) -> Callable:
+             fields: Mapping[str, str] = {}, removed: Mapping[str, str] = {}) -> Callable:
     """The decorator behind the others: bind, check, fill the docs, then ``build(name, arguments)``.
 
     ``fields`` are filled into the docstring besides ``{function}``, the function's name.
+    An argument left at a :class:`~tfprobr._internal.r_defaults.TFPDefault` (an R
+    expression that TFP's own default computes) does not reach ``build``, so
+    TFP's default applies. ``removed`` maps formals that R has but TFP no longer takes to
+    advice: such a formal given a value other than its default is a
+    ``TypeError`` naming it, the value and the advice; otherwise it is dropped.
     """
 
     def decorate(declaration: Callable) -> Callable:
@@ -161,6 +190,14 @@ def declared(build: Callable[[str, dict], Any], *, doc: str | None = None,
             missing = [argument for argument, value in arguments.items() if value is REQUIRED]
             if missing:
                 raise TypeError(f"{name}() is missing the required argument `{missing[0]}`")
+            for argument, advice in removed.items():
+                value = arguments.pop(argument)
+                if not _is_default(value, signature.parameters[argument].default):
+                    raise TypeError(
+                        f"{name}(): `{argument}` is no longer an argument of TensorFlow "
+                        f"Probability 0.25 (given {value!r}); {advice}")
+            arguments = {argument: value for argument, value in arguments.items()
+                         if not isinstance(value, TFPDefault)}
             return build(name, arguments)
 
         # Followed by inspect.signature() anyway, but reticulate's help and completion read
@@ -169,6 +206,51 @@ def declared(build: Callable[[str, dict], Any], *, doc: str | None = None,
         return public
 
     return decorate
+
+
+def _is_default(value: Any, default: Any) -> bool:
+    """Whether ``value`` is the formal's default (R's ``TRUE`` arrives as ``True``, equal to it)."""
+    plain = (type(None), bool, int, float, str)
+    return value is default or (isinstance(value, plain) and isinstance(default, plain)
+                                and type(value) is type(default) and value == default)
+
+
+def _convert_present(arguments: dict, converters: Converters) -> dict:
+    """``arguments`` converted, except those left ``None`` (R's ``NULL``), which TFP takes as they are."""
+    return convert_args(arguments, {
+        argument: converter for argument, converter in converters.items()
+        if arguments.get(argument) is not None
+    })
+
+
+def _match_tensor_float_type(values: dict) -> dict:
+    """R arrays (``float32`` by default) in the float type of the tensors given with them.
+
+    When the tensors among the arguments share one float type other than
+    ``float32`` (e.g. R's ``tf$nn$l2_normalize()`` of an R matrix, a
+    ``float64`` tensor), the numeric arrays converted from R take that type,
+    so that the parameters fit together as they did in R tfprobability.
+    """
+    import numpy as np
+
+    types = {value.dtype for value in values.values()
+             if getattr(value, "dtype", None) is not None and not isinstance(value, np.ndarray)
+             and getattr(value.dtype, "is_floating", False)}
+    if len(types) != 1 or next(iter(types)).name == "float32":
+        return values
+    target = next(iter(types)).as_numpy_dtype
+    return {argument: value.astype(target) if isinstance(value, np.ndarray)
+            and value.dtype == np.float32 else value for argument, value in values.items()}
+
+
+def _tfp_class(path: str) -> type:
+    """``tfp.distributions.<path>``; ``path`` may name a sub-module (``"module.Class"``)."""
+    import tensorflow_probability as tfp
+
+    target = tfp.distributions
+    for attribute in path.split("."):
+        target = getattr(target, attribute)
+    return target
 
 
 def _shapes(values: dict) -> str:

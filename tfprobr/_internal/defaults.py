@@ -33,6 +33,10 @@ __all__ = [
     "SAMPLE_TENSOR_FN",
     "CONVERT_TO_TENSOR_FN",
     "TENSORFLOW_FUNCTIONS",
+    "TF_INT32",
+    "TF_FLOAT32",
+    "LOGNORMAL_QUADRATURE_FN",
+    "SOFTMAXNORMAL_QUADRATURE_FN",
 ]
 
 
@@ -125,3 +129,16 @@ TENSORFLOW_FUNCTIONS = (SAMPLE_TENSOR_FN, CONVERT_TO_TENSOR_FN) + tuple(
                        f"tfp$distributions$Distribution${name}")
     for name in DISTRIBUTION_METHOD_NAMES if name != "sample"
 )
+
+
+# The ``tfd_*`` constructors' defaults that R writes as TensorFlow objects: data
+# types (``dtype = tf$int32``) and TFP functions, resolved when a call uses them.
+TF_INT32 = TensorFlowFunction("tensorflow", "int32", "tf$int32")
+TF_FLOAT32 = TensorFlowFunction("tensorflow", "float32", "tf$float32")
+LOGNORMAL_QUADRATURE_FN = TensorFlowFunction(
+    "tensorflow_probability", "distributions.quadrature_scheme_lognormal_quantiles",
+    "tfp$distributions$quadrature_scheme_lognormal_quantiles")
+# Gone from TFP with VectorDiffeomixture; only the usage of tfd_vector_diffeomixture() shows it.
+SOFTMAXNORMAL_QUADRATURE_FN = TensorFlowFunction(
+    "tensorflow_probability", "distributions.quadrature_scheme_softmaxnormal_quantiles",
+    "tfp$distributions$quadrature_scheme_softmaxnormal_quantiles")

@@ -14,8 +14,10 @@ through :class:`tfprobr._internal.saving.ConstructorConfigMixin`: TFP's own conf
 from __future__ import annotations
 
 import tensorflow_probability as tfp
+import tf_keras
 
 from tfprobr._internal.classes import CLASSES_BY_MODULE
+from tfprobr.errors import UnsavableFunctionError
 from tfprobr._internal.saving import ConstructorConfigMixin
 
 tfpl = tfp.layers
@@ -90,3 +92,36 @@ class KLDivergenceAddLoss(ConstructorConfigMixin, tfpl.KLDivergenceAddLoss):
 
 class KLDivergenceRegularizer(ConstructorConfigMixin, tfpl.KLDivergenceRegularizer):
     """TFP's ``KLDivergenceRegularizer``: ``KL(a || b)`` as an activity regularizer."""
+
+
+class VariationalGaussianProcess(_OneActivityLoss, tfpl.VariationalGaussianProcess):
+    """TFP's ``VariationalGaussianProcess``: a variational GP at the layer's inputs.
+
+    ``unconstrained_observation_noise_variance_initializer = None`` (R's
+    ``NULL``) means ``Constant(-10)``, as in R tfprobability, where TFP would
+    take ``None`` as no initializer.
+
+    Not savable as a whole model: rebuilt from its config, TFP's class creates
+    its variables differently (one more than it saved), so ``get_config()``
+    raises an :class:`~tfprobr.errors.UnsavableFunctionError` that says to
+    save the weights; Keras' SavedModel export, which accepts that error,
+    still works.
+    """
+
+    def __init__(self, *args, unconstrained_observation_noise_variance_initializer=None,
+                 **kwargs):
+        if unconstrained_observation_noise_variance_initializer is None:
+            unconstrained_observation_noise_variance_initializer = (
+                tf_keras.initializers.Constant(-10.0))
+        super().__init__(
+            *args,
+            unconstrained_observation_noise_variance_initializer=(
+                unconstrained_observation_noise_variance_initializer),
+            **kwargs)
+
+    def get_config(self):
+        raise UnsavableFunctionError(
+            f"Layer {self.name!r} (layer_variational_gaussian_process) cannot be saved as a "
+            "whole model: TFP's VariationalGaussianProcess does not rebuild from its config. "
+            "Save the weights instead, with model.save_weights(path), and to load them "
+            "rebuild the model with the same code and call model.load_weights(path).")

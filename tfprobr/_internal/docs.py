@@ -192,6 +192,11 @@ BLOCKS = {
     event_size : int
         Size of one draw from the distribution (its number of dimensions or
         categories), a positive whole number.""",
+    "event_size_shape": """\
+    event_size : int or sequence of int
+        Size of one draw from the distribution, a whole number (R
+        tfprobability's name), or its shape, e.g. ``c(2, 3)`` (R) for a 2 x 3
+        matrix of outcomes: the ``event_shape`` of the matching layer.""",
     "num_components": """\
     num_components : int
         Number of components of the mixture, a positive whole number.""",
@@ -282,7 +287,18 @@ BLOCKS = {
         ``probs``.""",
     "outcome_dtype": """\
     dtype : str or tf.DType
-        Data type of samples, e.g. ``"int32"`` (the default) or ``"float32"``.""",
+        Data type of samples, e.g. ``tf$int32`` (the default), ``tf$float32`` or
+        the name ``"float32"``.""",
+    "scale_identity_multiplier": """\
+    scale_identity_multiplier : None
+        Gone from TensorFlow Probability: kept for R tfprobability's formals,
+        only ``NULL`` (the default) is accepted; add the multiplier to
+        ``scale_diag`` instead.""",
+    "interpolate_nondiscrete": """\
+    interpolate_nondiscrete : bool
+        Gone from TensorFlow Probability: kept for R tfprobability's formals,
+        only ``TRUE`` (the default, TFP's behaviour today) is accepted; use
+        ``force_probs_to_zero_outside_support`` instead.""",
     "optional_rate": """\
     rate : float, array-like or tensor or None
         Rate parameter, positive.""",
@@ -297,6 +313,10 @@ BLOCKS = {
     "base_distribution": """\
     distribution : tfp.distributions.Distribution
         The base distribution, e.g. made by ``tfd_normal()``.""",
+    "retired_returns": """\
+    None
+        Nothing: the function raises a ``NotImplementedError`` saying that
+        ``tfp.distributions.{tfp_class}`` is gone, with its successor if any.""",
     "constructor_returns": """\
     tfp.distributions.{tfp_class}
         The distribution; read it with the ``tfd_*`` methods (``tfd_mean()``,

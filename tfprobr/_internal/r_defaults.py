@@ -8,7 +8,7 @@ other object, so no page shows a Python ``repr`` as R code.
 
 from __future__ import annotations
 
-__all__ = ["RDefault", "REQUIRED"]
+__all__ = ["RDefault", "REQUIRED", "TFPDefault"]
 
 
 class RDefault:
@@ -25,3 +25,20 @@ class _Required(RDefault):
 
 
 REQUIRED = _Required()
+
+
+class TFPDefault(RDefault):
+    """An R default expression that TFP's own default computes the same way.
+
+    R tfprobability writes some defaults as expressions of other arguments
+    (``name = paste0("Independent", distribution$name)``) or as R literals
+    (``initial_step = 0L``) whose value TFP's own default has. The page shows
+    ``r_code``; the function leaves the argument out, so TFP's default applies
+    (see :func:`tfprobr._internal.declare.declared`).
+    """
+
+    def __init__(self, r_code: str):
+        self.r_code = r_code
+
+    def __repr__(self) -> str:
+        return f"<TFP's default: {self.r_code}>"

@@ -1,0 +1,49 @@
+"""The R API tfprobr mirrors, read from the spec files in ``tests/data/spec``.
+
+The spec lists, for every function R tfprobability 0.15.2 and R keras 2.15
+export, its formals in order with their default expressions as written in the
+R source. ``scripts/update-spec`` copies a new version of it in.
+
+:func:`differences` reads ``tests/data/r_api_differences.json``: the functions
+whose formals may differ from the spec (or that tfprobr does not have yet),
+each with its reason.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+
+from support import ROOT
+
+SPEC = ROOT / "tests" / "data" / "spec"
+DIFFERENCES = ROOT / "tests" / "data" / "r_api_differences.json"
+# R tfprobability's families that tfprobr mirrors whole (not its mcmc_*, sts_*, vi_*, glm_*).
+TFPROBABILITY_PREFIXES = ("tfd_", "tfb_", "layer_", "params_size_", "initializer_")
+
+
+@functools.cache
+def spec(package: str) -> dict[str, list[tuple[str, str | None]]]:
+    """``{function: [(formal, R default or None)]}`` of ``package`` ("tfprobability" or "keras")."""
+    data = json.loads((SPEC / f"r-{package}-formals.json").read_text())
+    return {
+        name: [(formal["name"], formal["default"]) for formal in entry["formals"]]
+        for name, entry in data["functions"].items()
+    }
+
+
+def mirrored_tfprobability() -> list[str]:
+    """The R tfprobability functions tfprobr must have: its layer and distribution families."""
+    return sorted(name for name in spec("tfprobability") if name.startswith(TFPROBABILITY_PREFIXES))
+
+
+def differences() -> dict[str, str]:
+    """``{function: reason}`` of the allowed differences from the spec."""
+    return json.loads(DIFFERENCES.read_text())
+
+
+def normalized(formals):
+    """Formals with whitespace removed from the default expressions (layout is not API)."""
+    return [(name, None if default is None else re.sub(r"\s+", "", default))
+            for name, default in formals]
