@@ -46,3 +46,9 @@ tensor_softplus <- function(
 ) {
   call_python("tensor_softplus")
 }
+
+use_keras3 <- function(
+  enable = TRUE
+) {
+  call_python("use_keras3")
+}

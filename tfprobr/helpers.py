@@ -26,6 +26,7 @@ __all__ = [
     "tensor_columns",
     "tensor_scale",
     "tensor_softplus",
+    "use_keras3",
 ]
 
 __family__ = "helpers"
@@ -291,9 +292,11 @@ def set_random_seed(seed):
     """Seed every random number generator a tfprobr model uses, for reproducible runs.
 
     Seeds Python's ``random``, numpy's global generator and TensorFlow (all
-    three through ``tf_keras.utils.set_random_seed()``), and restarts tfprobr's
-    own random stream, from which the Bayesian layers, ``tfd_sample()`` and
-    ``predict_mc()`` take their seeds. Call it first, before building a
+    three through ``tf_keras.utils.set_random_seed()``), Keras 3 when it is
+    loaded or chosen (``keras.utils.set_random_seed()``; tfprobr's Keras 3
+    layers draw their initial weights and seed generators from Python's
+    ``random``), and restarts tfprobr's own random stream, from which the
+    Bayesian layers, ``tfd_sample()`` and ``predict_mc()`` take their seeds. Call it first, before building a
     model: then the initial weights, the order of ``fit``'s shuffled batches,
     every weight draw and therefore the fitted weights and the ``predict_mc()``
     output are the same in every fresh process that runs the same code on the
@@ -338,12 +341,79 @@ def set_random_seed(seed):
     seed = as_nonnegative_integer(seed, "seed")
     if seed > _MAX_SEED:
         raise ValueError(f"`seed` must be a whole number from 0 to {_MAX_SEED}, not {seed!r}")
+    import sys
+
     import tf_keras
 
     from tfprobr._internal import sampling
+    from tfprobr._internal.keras3 import keras3_requested
 
     tf_keras.utils.set_random_seed(seed)
+    if "keras" in sys.modules or keras3_requested():
+        import keras
+
+        keras.utils.set_random_seed(seed)
     sampling.reset(seed)
+
+
+def use_keras3(enable=True):
+    """Make the layer functions build native Keras 3 layers when no model is given.
+
+    The Bayesian estimator layers (``layer_dense_flipout()``,
+    ``layer_dense_local_reparameterization()``, ``layer_dense_reparameterization()``
+    and the six ``layer_conv_*d_*()``) exist for both Keras generations. Given
+    a model or an input, they build the generation of that object: a Keras 3
+    model (``keras$Sequential()``, ``keras$Input()`` from
+    ``reticulate::import("keras")``) gets a native Keras 3 layer, a Keras 2
+    (``tf_keras``) one, as made by ``keras_model_sequential()``, a Keras 2 layer.
+    Without such an object (no ``object``, a TensorFlow tensor, an R array),
+    this switch decides; Keras 2 is the default.
+
+    The switch is the environment variable ``TFPROBR_KERAS`` of the Python
+    process: ``"3"`` for Keras 3, ``"2"`` or unset for Keras 2. This function
+    sets it; setting the variable before Python starts (in a shell, or
+    ``Sys.setenv(TFPROBR_KERAS = "3")`` in R before the first tfprobr call)
+    works too, but R's ``Sys.setenv()`` after that is not seen by Python.
+
+    Parameters
+    ----------
+    enable : bool
+        ``TRUE`` for Keras 3, ``FALSE`` for Keras 2.
+
+    Returns
+    -------
+    bool
+        Whether Keras 3 was chosen before the call, so that it can be restored.
+
+    Examples
+    --------
+    >>> import tfprobr as tp
+    >>> previous = tp.use_keras3()
+    >>> type(tp.layer_dense_flipout(units=2)).__module__
+    'tfprobr._internal.keras3.layers'
+    >>> _ = tp.use_keras3(previous)
+
+    R Examples
+    ----------
+    previous <- use_keras3()
+    layer <- layer_dense_flipout(units = 2)  # a Keras 3 layer
+    layer(matrix(1, 4, 3))
+    use_keras3(previous)
+    """
+    import os
+
+    import numpy as np
+
+    from tfprobr._internal.keras3 import SWITCH, keras3_requested
+
+    if not isinstance(enable, (bool, np.bool_)):
+        raise TypeError(f"`enable` must be TRUE or FALSE, not {_describe(enable)}")
+    try:
+        previous = keras3_requested()
+    except ValueError:  # a value it does not know: replaced now
+        previous = False
+    os.environ[SWITCH] = "3" if enable else "2"
+    return previous
 
 
 # numpy's global generator takes seeds below 2^32.

@@ -110,6 +110,8 @@ def layer_dense_local_reparameterization(
 
     {losses_note}
 
+    {keras3_note}
+
     Parameters
     ----------
     {object}
@@ -191,6 +193,8 @@ def layer_dense_reparameterization(
 
     {losses_note}
 
+    {keras3_note}
+
     Parameters
     ----------
     {object}
@@ -261,6 +265,8 @@ def layer_dense_flipout(
     {flipout_note}
 
     {losses_note}
+
+    {keras3_note}
 
     Parameters
     ----------

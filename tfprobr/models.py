@@ -1,15 +1,17 @@
-"""Keras 2 models and inputs under R keras' names.
+"""Keras models and inputs under R keras' names: Keras 2 by default, Keras 3 on request.
 
 TFP's layers are Keras 2 (``tf_keras``) layers and cannot join a Keras 3 model.
 These functions give R and Python users the right kind of model without
-importing Keras themselves.
+importing Keras themselves: a ``tf_keras`` one, or, after ``use_keras3()`` (the
+switch ``TFPROBR_KERAS=3``), a Keras 3 one for tfprobr's native Keras 3 layers.
 """
 
 from __future__ import annotations
 
 
-from tfprobr._internal.compose import check_not_keras3
+from tfprobr._internal.compose import check_not_keras3, is_keras3
 from tfprobr._internal.convert import _describe, as_nullable_integer, as_shape
+from tfprobr._internal.keras3 import keras3_requested
 
 __all__ = ["keras_model_sequential", "keras_model", "layer_input"]
 
@@ -17,7 +19,7 @@ __family__ = "models"
 
 
 def keras_model_sequential(layers=None, name=None, **kwargs):
-    """Create a Keras 2 (``tf_keras``) sequential model.
+    """Create a Keras 2 (``tf_keras``) sequential model, or a Keras 3 one after ``use_keras3()``.
 
     Parameters
     ----------
@@ -33,8 +35,10 @@ def keras_model_sequential(layers=None, name=None, **kwargs):
 
     Returns
     -------
-    tf_keras.Sequential
-        The model; add layers to it with the ``layer_*`` functions.
+    tf_keras.Sequential or keras.Sequential
+        The model; add layers to it with the ``layer_*`` functions. It is a
+        Keras 3 model when ``use_keras3()`` is on or ``layers`` are Keras 3
+        layers.
 
     Examples
     --------
@@ -50,31 +54,31 @@ def keras_model_sequential(layers=None, name=None, **kwargs):
       layer_dense_local_reparameterization(units = 2)
     model$output_shape
     """
-    import tf_keras
-
+    layers = [] if layers is None else list(layers) if isinstance(layers, (list, tuple)) else [layers]
+    keras3 = any(is_keras3(layer) for layer in layers) if layers else keras3_requested()
+    module = _keras(keras3)
     input_args = {
         "shape": kwargs.pop("input_shape", None),
         "batch_size": kwargs.pop("batch_size", None),
         "dtype": kwargs.pop("dtype", None),
     }
-    layers = [] if layers is None else list(layers) if isinstance(layers, (list, tuple)) else [layers]
     for position, layer in enumerate(layers):
-        _check_keras(layer, f"layers[{position}]", tf_keras.layers.Layer, "a Keras layer (e.g. made by "
-                     "layer_dense_flipout()) or a layer_input()")
+        _check_keras(layer, f"layers[{position}]", module.layers.Layer, "a Keras layer (e.g. made by "
+                     "layer_dense_flipout()) or a layer_input()", keras3)
     if input_args["shape"] is not None:
         layers.insert(
             0,
-            tf_keras.Input(
+            module.Input(
                 shape=as_shape(input_args["shape"], "input_shape", allow_unknown=True),
                 batch_size=as_nullable_integer(input_args["batch_size"], "batch_size"),
                 dtype=input_args["dtype"],
             ),
         )
-    return tf_keras.Sequential(layers=layers, name=name, **kwargs)
+    return module.Sequential(layers=layers, name=name, **kwargs)
 
 
 def keras_model(inputs, outputs, name=None, **kwargs):
-    """Create a Keras 2 (``tf_keras``) model from input and output tensors.
+    """Create a Keras model from input and output tensors (Keras 3 ones give a Keras 3 model).
 
     Parameters
     ----------
@@ -89,8 +93,8 @@ def keras_model(inputs, outputs, name=None, **kwargs):
 
     Returns
     -------
-    tf_keras.Model
-        The functional model.
+    tf_keras.Model or keras.Model
+        The functional model, of the Keras generation of ``inputs``.
 
     Examples
     --------
@@ -107,19 +111,19 @@ def keras_model(inputs, outputs, name=None, **kwargs):
     model <- keras_model(x, y)
     model$output_shape
     """
+    first = inputs[0] if isinstance(inputs, (list, tuple)) and inputs else inputs
+    keras3 = is_keras3(first)
     for name, tensors in (("inputs", inputs), ("outputs", outputs)):
         for position, tensor in enumerate(tensors if isinstance(tensors, (list, tuple)) else [tensors]):
             label = f"{name}[{position}]" if isinstance(tensors, (list, tuple)) else name
             _check_keras(tensor, label, None, "a Keras tensor (made by layer_input() or by a layer "
-                         "applied to one)")
-    import tf_keras
-
-    return tf_keras.Model(inputs=inputs, outputs=outputs, name=name, **kwargs)
+                         "applied to one)", keras3)
+    return _keras(keras3).Model(inputs=inputs, outputs=outputs, name=name, **kwargs)
 
 
 def layer_input(shape=None, batch_shape=None, name=None, dtype=None, sparse=False, tensor=None,
                 ragged=False):
-    """Create a Keras 2 (``tf_keras``) input tensor, the start of a functional model.
+    """Create a Keras 2 (``tf_keras``) input tensor, or a Keras 3 one after ``use_keras3()``.
 
     Parameters
     ----------
@@ -141,8 +145,9 @@ def layer_input(shape=None, batch_shape=None, name=None, dtype=None, sparse=Fals
 
     Returns
     -------
-    tf_keras.KerasTensor
-        A symbolic tensor to apply layers to.
+    KerasTensor
+        A symbolic tensor to apply layers to (Keras 3's when ``use_keras3()``
+        is on).
 
     Examples
     --------
@@ -158,9 +163,7 @@ def layer_input(shape=None, batch_shape=None, name=None, dtype=None, sparse=Fals
     """
     if shape is None and batch_shape is None:
         raise TypeError("layer_input() needs `shape` (or `batch_shape`)")
-    import tf_keras
-
-    return tf_keras.Input(
+    return _keras(keras3_requested()).Input(
         shape=None if shape is None else as_shape(shape, "shape", allow_unknown=True),
         name=name,
         dtype=dtype,
@@ -173,13 +176,32 @@ def layer_input(shape=None, batch_shape=None, name=None, dtype=None, sparse=Fals
     )
 
 
-def _check_keras(value, name, layer_class, what):
-    """Raise a ``TypeError`` naming ``name`` unless ``value`` is a Keras 2 tensor (or a ``layer_class``)."""
+def _keras(keras3: bool):
+    """The Keras module of a generation: ``keras`` (Keras 3) or ``tf_keras`` (Keras 2)."""
+    if keras3:
+        import keras
+
+        return keras
+    import tf_keras
+
+    return tf_keras
+
+
+def _check_keras(value, name, layer_class, what, keras3=False):
+    """Raise a ``TypeError`` naming ``name`` unless ``value`` is a Keras tensor (or a ``layer_class``)
+    of the generation ``keras3`` says."""
+    if layer_class is not None and isinstance(value, layer_class):
+        return
+    if keras3:
+        import keras
+
+        if isinstance(value, keras.KerasTensor):
+            return
+        raise TypeError(f"`{name}` must be {what} of Keras 3, as the other inputs, not "
+                        f"{_describe(value)}")
     import tf_keras
 
     check_not_keras3(value, name)
-    if layer_class is not None and isinstance(value, layer_class):
-        return
     try:
         if tf_keras.backend.is_keras_tensor(value):
             return

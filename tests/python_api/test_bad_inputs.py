@@ -164,6 +164,7 @@ CASES = [
     ("set_random_seed_NA", lambda: tp.set_random_seed(True), TypeError, "seed", "True"),
     ("set_random_seed_too_large", lambda: tp.set_random_seed(2.0**32), ValueError, "seed", "4294967296"),
     ("set_random_seed_character", lambda: tp.set_random_seed("a"), TypeError, "seed", "'a'"),
+    ("use_keras3_character", lambda: tp.use_keras3("yes"), TypeError, "enable", "'yes'"),
     ("negloglik_not_a_distribution", lambda: tp.negloglik(_x(), _x()), TypeError, "distribution", "array"),
     # Models and inputs.
     ("sequential_layers_number", lambda: tp.keras_model_sequential(layers=[1.0]), TypeError, "layers[0]", "1.0"),

@@ -95,14 +95,14 @@ def test_functional_model_object_points_to_its_output():
         tp.layer_dense_local_reparameterization(model, units=2)
 
 
-def test_keras3_objects_get_a_clear_type_error():
-    import keras  # Keras 3
+def test_keras3_objects_build_keras3_layers_but_keras2_models_refuse_them(monkeypatch):
+    monkeypatch.delenv("TFPROBR_KERAS", raising=False)
+    import keras  # Keras 3 (tests/python_api/test_keras3_layers.py tests its layers)
 
-    for value in (keras.Sequential(), keras.Input(shape=(3,))):
-        with pytest.raises(TypeError, match="Keras 3 object.*tf_keras.*keras_model_sequential"):
-            tp.layer_dense_local_reparameterization(value, units=2)
-    with pytest.raises(TypeError, match="Keras 3"):
-        tp.keras_model_sequential(layers=[keras.layers.Dense(2)])
+    output = tp.layer_dense_local_reparameterization(keras.Input(shape=(3,)), units=2)
+    assert isinstance(output, keras.KerasTensor)
+    with pytest.raises(TypeError, match="Keras 3 object.*Keras 2.*keras.Sequential"):
+        tp.keras_model(tp.layer_input(shape=3), keras.layers.Dense(2)(keras.Input((3,))))
 
 
 def test_failed_add_leaves_the_model_as_it_was():

@@ -420,3 +420,22 @@ def _input_shape(name):
         return (None, 3) if name == "layer_autoregressive" else (None, 5)
     rank = int(name.split("_")[2][0])
     return (None, *[4] * rank, 1)
+
+
+@pytest.mark.parametrize("name", ["layer_conv_2d_reparameterization", "layer_conv_1d_flipout"])
+def test_conv_channels_first_computes_what_channels_last_does(name):
+    # With the posterior's scale at its floor, both layouts give the mean convolution;
+    # channels_first must be channels_last with the channels axis moved.
+    rank = 2 if "2d" in name else 1
+    rng = np.random.default_rng(3)
+    x_last = rng.normal(size=(2, *[7] * rank, 3)).astype("float32")
+    x_first = np.moveaxis(x_last, -1, 1)
+    last = getattr(tp, name)(filters=4, kernel_size=3, padding="same")
+    first = getattr(tp, name)(filters=4, kernel_size=3, padding="same", data_format="channels_first")
+    last(x_last), first(x_first)
+    weights = [w if "untransformed_scale" not in v.name else np.full_like(w, -1e3)
+               for v, w in zip(last.weights, last.get_weights())]
+    last.set_weights(weights)
+    first.set_weights(weights)
+    np.testing.assert_allclose(np.moveaxis(first(x_first).numpy(), 1, -1), last(x_last).numpy(),
+                               atol=1e-3)

@@ -193,10 +193,13 @@ def as_nullable_activation(value: Any, name: str):
         return None
     if not isinstance(value, str):
         return as_callable(value, name)
-    import tf_keras
+    try:
+        import tf_keras as keras_module
+    except ImportError:  # a Keras 3 environment without Keras 2: the same names
+        import keras as keras_module
 
     try:
-        tf_keras.activations.get(value)
+        keras_module.activations.get(value)
     except ValueError:
         raise ValueError(
             f"`{name}` must be a function or the name of a Keras activation (e.g. \"relu\", "

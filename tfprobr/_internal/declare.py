@@ -51,7 +51,7 @@ def layer_function(class_name: str, converters: Converters = {}, *, doc: str | N
     check_class_name(class_name)
 
     def build(name: str, arguments: dict):
-        return create_layer(class_name, arguments, converters)
+        return create_layer(class_name, arguments, converters, function=name)
 
     return declared(build, doc=doc)
 

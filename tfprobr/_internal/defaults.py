@@ -15,6 +15,8 @@ each default is a small callable object that
 
 from __future__ import annotations
 
+import numpy as np
+
 from tfprobr._internal.config_function import ConfigFunction, TensorFlowFunction
 from tfprobr._internal.names import DISTRIBUTION_METHOD_NAMES
 from tfprobr._internal.r_defaults import RDefault
@@ -33,11 +35,47 @@ __all__ = [
     "SAMPLE_TENSOR_FN",
     "CONVERT_TO_TENSOR_FN",
     "TENSORFLOW_FUNCTIONS",
+    "LOC_INITIALIZER",
+    "UNTRANSFORMED_SCALE_INITIALIZER",
+    "scale_floor",
+    "variance_floor",
     "TF_INT32",
     "TF_FLOAT32",
     "LOGNORMAL_QUADRATURE_FN",
     "SOFTMAXNORMAL_QUADRATURE_FN",
 ]
+
+# TFP's initial mean-field normal posterior (``default_loc_scale_fn`` in
+# tensorflow_probability/python/layers/util.py): loc ~ N(0, 0.1) and the
+# untransformed scale ~ N(-3, 0.1), so the scale ``scale_floor + softplus(v)`` starts
+# near 0.05. The arguments of a random normal initializer, Keras 2's and Keras 3's.
+LOC_INITIALIZER = {"mean": 0.0, "stddev": 0.1}
+UNTRANSFORMED_SCALE_INITIALIZER = {"mean": -3.0, "stddev": 0.1}
+
+
+def scale_floor(dtype) -> float:
+    """TFP's ``eps`` in the default scale ``eps + softplus(v)``: the machine epsilon of ``dtype``."""
+    return float(_finfo(dtype).eps)
+
+
+def variance_floor(dtype) -> float:
+    """The floor of local reparameterization's variance: the smallest normal number of ``dtype``.
+
+    Where an input row is all zeros the variance is exactly 0, and the gradient
+    of its square root infinite; floored there, it stays finite (the forward
+    value changes by at most ~1e-19).
+    """
+    return float(_finfo(dtype).tiny)
+
+
+def _finfo(dtype):
+    dtype = getattr(dtype, "as_numpy_dtype", dtype)  # a tf.DType
+    try:
+        return np.finfo(dtype)
+    except (TypeError, ValueError):  # bfloat16 and other ml_dtypes types
+        import ml_dtypes
+
+        return ml_dtypes.finfo(dtype)
 
 
 class MeanFieldNormalFn(ConfigFunction, RDefault):
@@ -57,9 +95,9 @@ class MeanFieldNormalFn(ConfigFunction, RDefault):
         # drawn independently, and reproducibly under set_random_seed().
         make = tfp_layers.util.default_mean_field_normal_fn(
             is_singular=self.is_singular,
-            loc_initializer=tf_keras.initializers.RandomNormal(stddev=0.1),
+            loc_initializer=tf_keras.initializers.RandomNormal(**LOC_INITIALIZER),
             untransformed_scale_initializer=tf_keras.initializers.RandomNormal(
-                mean=-3.0, stddev=0.1
+                **UNTRANSFORMED_SCALE_INITIALIZER
             ),
         )
         return make(dtype, shape, name, trainable, add_variable_fn)

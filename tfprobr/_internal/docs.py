@@ -125,6 +125,13 @@ BLOCKS = {
     After the layer is built, the distributions are available as its
     ``kernel_posterior``, ``kernel_prior``, ``bias_posterior`` and
     ``bias_prior`` attributes.""",
+    "keras3_note": """\
+    Keras 3: given a Keras 3 model or input (``keras$Sequential()``,
+    ``keras$Input()``), or none after ``use_keras3()``, the function builds a
+    native Keras 3 layer instead (``keras.ops``, any Keras 3 backend) with the
+    same arguments, variables and KL terms; there the default functions run
+    natively, and other posterior, prior, divergence and tensor functions go
+    through TensorFlow Probability, on Keras 3's TensorFlow backend only.""",
     "layer_returns": """\
     object
         The layer when ``object`` is ``None``, the model with the layer added
@@ -354,6 +361,8 @@ _CONV_DOC = """{rank}D convolution layer with the {estimator_title}.
     {estimator_note}
 
     {losses_note}
+
+    {keras3_note}
 
     Parameters
     ----------

@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import contextlib
 
-import numpy as np
 import tensorflow as tf
 import tensorflow_probability as tfp
 
 from tfprobr._internal import sampling
 from tfprobr._internal.classes import CLASSES_BY_MODULE
-from tfprobr._internal.defaults import MultivariateNormalFn, SampleFn
+from tfprobr._internal.defaults import MultivariateNormalFn, SampleFn, scale_floor, variance_floor
 from tfprobr._internal.quiet import upstream_build_warnings_ignored
 from tfprobr._internal.saving import ConstructorConfigMixin, SerializableLayerMixin
 from tfprobr.helpers import KLDivergenceFn
@@ -315,7 +314,7 @@ def _softplus_scale_and_kl(loc, untransformed):
     TensorFlow's autodiff through the same formulas with TensorFlow's softplus
     (bench/ablation.py).
     """
-    eps = np.finfo(untransformed.dtype.as_numpy_dtype).eps
+    eps = scale_floor(untransformed.dtype)
     scale = eps + _softplus(untransformed)
     divergence = _standard_normal_kl(loc, scale)
 
@@ -373,7 +372,16 @@ class _ConvEstimator:
     """What the convolution estimators share: TFP's convolution op, one sign per example and channel."""
 
     def _kernel_op(self, inputs, kernel):
-        return self._convolution_op(inputs, kernel)
+        if self.data_format != "channels_first":
+            return self._convolution_op(inputs, kernel)
+        # TensorFlow's CPU convolutions take channels last only (unless oneDNN, which depends on
+        # the CPU, takes over): convolve with the channels moved last, then move them back.
+        to_last = [0, *range(2, self.rank + 2), 1]
+        to_first = [0, self.rank + 1, *range(1, self.rank + 1)]
+        outputs = tf.nn.convolution(
+            tf.transpose(inputs, to_last), kernel, strides=self.strides,
+            padding=self.padding.upper(), dilations=self.dilation_rate)
+        return tf.transpose(outputs, to_first)
 
     def _flipout_signs(self, inputs, seed_input, seed_output):
         input_shape = tf.shape(inputs)
@@ -445,8 +453,8 @@ def _local_moments(inputs, loc, scale):
 
 
 def _floored_sqrt(variance):
-    # Floored at the dtype's smallest normal number: a finite gradient where an input row is all zeros.
-    return tf.sqrt(tf.maximum(variance, np.finfo(variance.dtype.as_numpy_dtype).tiny))
+    # A finite gradient where an input row is all zeros (see variance_floor).
+    return tf.sqrt(tf.maximum(variance, variance_floor(variance.dtype)))
 
 
 @tf.custom_gradient

@@ -6,7 +6,9 @@ Probability) is imported. ``import tfprobr`` must not import TensorFlow, so it
 installs a hook instead: as soon as ``tf_keras`` has been imported (by the user,
 or by anything else), tfprobr's function classes are registered, and each
 savable layer (or regularizer) class is registered as a light stand-in that imports the real
-class when a model is loaded. Nothing here imports TensorFlow.
+class when a model is loaded; the same with Keras 3's own registry once ``keras``
+is imported (:func:`tfprobr._internal.keras3.saving.register`). Nothing here
+imports TensorFlow.
 """
 
 from __future__ import annotations
@@ -18,11 +20,27 @@ from tfprobr._internal.import_hook import wrap_first_import
 __all__ = ["install"]
 
 def install() -> None:
-    """Register with Keras now if ``tf_keras`` is loaded, otherwise right after it loads."""
+    """Register with Keras now if ``tf_keras`` (``keras``) is loaded, otherwise right after it loads."""
     if "tf_keras" in sys.modules:
         _register()
     else:
         wrap_first_import("tf_keras", _register_after)
+    if "keras" in sys.modules:
+        _register_keras3()
+    else:
+        wrap_first_import("keras", _register_keras3_after)
+
+
+def _register_keras3_after(execute, module) -> None:
+    execute(module)
+    _register_keras3()
+
+
+def _register_keras3() -> None:
+    """Keras 3's registry: tfprobr's function objects, stand-ins for its Keras 3 layer classes."""
+    from tfprobr._internal.keras3 import saving
+
+    saving.register()
 
 
 def _register_after(execute, module) -> None:
