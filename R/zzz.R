@@ -1,9 +1,13 @@
 # The Python side: tfprobr's Python module, imported on first use, and the one
 # path every generated wrapper takes to call it.
 
-# Filled by .onLoad(); defined here so that R CMD check sees the bindings (the
-# wrappers' default expressions name `tf` and `tfp`, as R tfprobability's do).
+# TensorFlow's and TensorFlow Probability's Python modules, exported as R tfprobability
+# exports them (`tf$nn$softplus(x)`, `tfp$distributions$Normal`). Filled by .onLoad()
+# (loaded on first use, after tfprobr's Python module); defined here so that R CMD check
+# sees the bindings (the wrappers' default expressions name them too).
+#' @export
 tf <- NULL
+#' @export
 tfp <- NULL
 .python <- new.env(parent = emptyenv())
 
@@ -35,6 +39,8 @@ tfp <- NULL
   first_tfprobr <- list(before_load = function() tfprobr_python())
   tf <<- reticulate::import("tensorflow", delay_load = first_tfprobr)
   tfp <<- reticulate::import("tensorflow_probability", delay_load = first_tfprobr)
+  # Tensors act as R values (R/tensors.R), unless R tensorflow's methods serve.
+  register_tensor_methods()
 }
 
 # tfprobr's Python module; an R error that says what to do when it cannot be imported.

@@ -1,0 +1,9 @@
+# tfp_version(), as R tfprobability has it: the major and minor version of the
+# TensorFlow Probability that tfprobr uses, for comparisons such as
+# `tfp_version() >= "0.25"`.
+
+#' @export
+tfp_version <- function() {
+  parts <- strsplit(r_value(tfp$`__version__`), ".", fixed = TRUE)[[1]]
+  package_version(paste(parts[[1]], parts[[2]], sep = "."))
+}
