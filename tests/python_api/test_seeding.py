@@ -29,7 +29,8 @@ print("weights", " ".join(float(v).hex() for v in weights))
 print("predict_mc", " ".join(float(v).hex() for v in pred))
 # A distribution layer's draws with convert_to_tensor_fn by name, called eagerly.
 head = tp.layer_independent_normal(event_shape=1, convert_to_tensor_fn="sample")
-draws = np.concatenate([np.asarray(head(x[:4, :2])).ravel() for _ in range(3)])
+import tensorflow as tf
+draws = np.concatenate([tf.convert_to_tensor(head(x[:4, :2])).numpy().ravel() for _ in range(3)])
 print("named_sample", " ".join(float(v).hex() for v in draws))
 """
 
