@@ -27,8 +27,7 @@ from tfprobr._internal.convert import (
     as_shape,
 )
 from tfprobr._internal.declare import layer_function, params_size_function, regularizer_function
-from tfprobr._internal.defaults import CONVERT_TO_TENSOR_FN, SAMPLE_TENSOR_FN
-from tfprobr._internal.names import DISTRIBUTION_METHOD_NAMES
+from tfprobr._internal.defaults import CONVERT_TO_TENSOR_FN, DISTRIBUTION_METHODS, SAMPLE_TENSOR_FN
 from tfprobr._internal.r_defaults import REQUIRED
 
 __all__ = [
@@ -61,7 +60,7 @@ __all__ = [
 __family__ = "distribution_layers"
 
 # Converters shared by the layers; each function adds only its own.
-_CTT = {"convert_to_tensor_fn": partial(as_function_or_name, choices=DISTRIBUTION_METHOD_NAMES)}
+_CTT = {"convert_to_tensor_fn": partial(as_function_or_name, named=DISTRIBUTION_METHODS)}
 _KL_CONVERTERS = {
     "distribution_b": as_distribution,
     "test_points_reduce_axis": as_nullable_axes,

@@ -335,3 +335,22 @@ def test_variational_gaussian_process_layer_says_to_save_the_weights(tmp_path):
     model = _vgp_model(_rbf_kernel_provider())
     with pytest.raises(tp.UnsavableFunctionError, match="model.save_weights"):
         model.save(tmp_path / "vgp.keras")
+
+
+# --- convert_to_tensor_fn by name draws from tfprobr's stream (issue 26) --------------------
+
+def test_the_names_of_convert_to_tensor_fn_resolve_like_the_functions():
+    import tensorflow_probability as tfp
+
+    layer = tp.layer_independent_normal(event_shape=1, convert_to_tensor_fn="sample")
+    assert layer._convert_to_tensor_fn is tp.tfd_sample          # the seeded one, not TFP's sample
+    layer = tp.layer_independent_normal(event_shape=1, convert_to_tensor_fn="mean")
+    assert layer._convert_to_tensor_fn is tfp.distributions.Distribution.mean
+
+
+def test_a_saved_name_loads_as_the_seeded_sampler_too():
+    from tfprobr._internal.distribution_layer_classes import IndependentNormal
+
+    config = tp.layer_independent_normal(event_shape=1).get_config()
+    loaded = IndependentNormal.from_config({**config, "convert_to_tensor_fn": "sample"})
+    assert loaded._convert_to_tensor_fn is tp.tfd_sample

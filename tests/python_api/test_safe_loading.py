@@ -463,3 +463,71 @@ def test_a_keras_dtype_policy_in_a_config_loads(saved):
     policy = tf_keras.saving.serialize_keras_object(tf_keras.mixed_precision.Policy("float64"))
     config = {**_layer_config(saved, "IndependentNormal"), "dtype": policy}
     assert IndependentNormal.from_config(config).dtype == "float64"
+
+
+# --- TensorFlow Probability's own classes, once tfprobr is imported (issue 26) ---------------
+
+def _tfp_distribution_lambda_h5(path):
+    """A legacy .h5 model of TFP's own DistributionLambda, its pickled function replaced by the canary's."""
+    import tensorflow_probability as tfp
+
+    model = tf_keras.Sequential([
+        tf_keras.Input((2,)),
+        tfp.layers.DistributionLambda(lambda t: tfp.distributions.Normal(t[..., :1], 1.0)),
+    ])
+    model.save(path.with_suffix(".original.h5"))
+    return _craft(path.with_suffix(".original.h5"), path, lambda config: config["config"]["layers"][-1]["config"].update(
+        make_distribution_fn=_pickled_canary()))
+
+
+def test_tfp_distribution_lambda_does_not_unpickle_a_model_files_function(canary, tmp_path):
+    import tensorflow_probability as tfp
+
+    crafted = _tfp_distribution_lambda_h5(tmp_path / "tfp.h5")
+    for load in (lambda: tf_keras.models.load_model(crafted),
+                 lambda: tf_keras.models.load_model(
+                     crafted, custom_objects={"DistributionLambda": tfp.layers.DistributionLambda})):
+        message = _assert_refused(load, canary, "make_distribution_fn", "pickled Python code")
+        assert "(DistributionLambda)" in message and "enable_unsafe_deserialization" in message
+
+
+def test_tfp_distribution_lambda_unpickles_once_the_user_turns_safe_mode_off(canary, tmp_path):
+    """Keras' switch for unsafe deserialization; also shows the canary runs when unpickled."""
+    from tf_keras.src.saving import serialization_lib
+
+    crafted = _tfp_distribution_lambda_h5(tmp_path / "tfp.h5")
+    previous = serialization_lib.in_safe_mode()
+    tf_keras.__internal__.enable_unsafe_deserialization()
+    try:
+        with pytest.raises(Exception):  # the canary's `record` is no distribution maker
+            tf_keras.models.load_model(crafted)
+    finally:
+        serialization_lib.SAFE_MODE.safe_mode = previous
+    assert "imported tfprobr_canary" in canary.read_text()
+
+
+@pytest.mark.slow
+def test_tfp_layers_are_guarded_whatever_the_import_order_and_not_without_tfprobr(canary, tmp_path):
+    _tfp_distribution_lambda_h5(tmp_path / "tfp.h5")
+    code = (
+        "import sys\n"
+        "imports = sys.argv[1].split(',')\n"
+        "for name in imports:\n"
+        "    __import__(name)\n"
+        "import tf_keras\n"
+        "try:\n"
+        "    tf_keras.models.load_model('tfp.h5')\n"
+        "except Exception as error:\n"
+        "    print(type(error).__name__)\n"
+    )
+    outcomes = {}
+    tfp_layers = "tensorflow_probability.python.layers"  # TFP registers DistributionLambda there
+    for imports in (f"{tfp_layers},tfprobr", f"tfprobr,{tfp_layers}", tfp_layers):
+        result = run_python(f"import sys; sys.argv = ['x', {imports!r}]\n" + code, tmp_path,
+                            extra_path=[sys.path[0], canary.parent / "canary_path"])
+        assert result.returncode == 0, result.stderr[-3000:]
+        outcomes[imports] = (result.stdout.strip().splitlines() or [""])[-1], canary.exists()
+        canary.unlink(missing_ok=True)
+    assert outcomes[f"{tfp_layers},tfprobr"] == ("UnsafeLoadError", False), outcomes
+    assert outcomes[f"tfprobr,{tfp_layers}"] == ("UnsafeLoadError", False), outcomes
+    assert outcomes[tfp_layers][1] is True, outcomes  # TFP's own behaviour: it unpickled

@@ -6,6 +6,7 @@ output: its sample, its mean, and the losses the model adds).
 """
 
 import re
+import warnings
 
 import numpy as np
 import pytest
@@ -280,8 +281,8 @@ def _compiled_twice(class_name):
         size, add_layers = OTHER_LAYERS[class_name]
         shape = (size,)
         model = add_layers(tp.keras_model_sequential(input_shape=size))
-        # Not yet for two autoregressive networks: TFP names their Dense layers alike (see
-        # _assert_layer_scoped_names), and a model with two, loaded from .h5, fails to save as .h5.
+        # One autoregressive network here (two stacked need a reshape between them):
+        # test_two_autoregressive_networks_save_again_in_their_format_quietly has two.
         if class_name != "AutoregressiveNetwork":
             model = add_layers(model)
     model(np.zeros((1, *shape), "float32"))  # builds the posterior of DenseVariational
@@ -348,3 +349,42 @@ def test_saved_models_load_when_tfprobr_saving_is_the_first_to_import_tf_keras(s
     result = run_python(code, tmp_path)
     assert result.returncode == 0, result.stderr[-3000:]
     assert result.stdout.strip() == "DenseFlipout"
+
+
+# Two autoregressive networks (issue 26): TFP named their inner Dense layers alike, and Keras
+# warned about their masked initializer and constraint on every save.
+def _two_autoregressive_networks(kind):
+    if kind == "sequential":
+        model = tp.keras_model_sequential(input_shape=3)
+        model = tp.layer_autoregressive(model, params=1, hidden_units=[4])
+        model.add(tf_keras.layers.Reshape((3,)))
+        model = tp.layer_autoregressive(model, params=2, hidden_units=[4])
+    else:
+        inputs = tp.layer_input(shape=3)
+        outputs = tf_keras.layers.Concatenate()([tp.layer_autoregressive(inputs, params=2, hidden_units=[4])
+                                                 for _ in range(2)])
+        model = tp.keras_model(inputs, outputs)
+    model, x = moved_off_start(model, (3,))
+    model.compile(optimizer="adam", loss="mse")
+    model.optimizer.build(model.trainable_variables)
+    return model, x
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("fmt", ["keras", "h5"])
+@pytest.mark.parametrize("kind", ["sequential", "functional"])
+def test_two_autoregressive_networks_save_again_in_their_format_quietly(seeded, tmp_path, capsys, kind, fmt):
+    original, x = _two_autoregressive_networks(kind)
+    names = [w.name for w in original.weights]
+    assert len(set(names)) == len(names), names
+    model = original
+    for round_trip in range(3):
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            model.save(tmp_path / f"round{round_trip}.{fmt}")
+        # Only what the user chose: Keras' note that .h5 is a legacy format.
+        assert [str(w.message) for w in caught if "HDF5" not in str(w.message)] == []
+        assert len(caught) == (fmt == "h5")
+        model = tf_keras.models.load_model(tmp_path / f"round{round_trip}.{fmt}")
+        assert_same_posterior(original, model, x)
+    assert capsys.readouterr().out == ""

@@ -27,6 +27,11 @@ weights = np.concatenate([w.ravel() for w in model.get_weights()])
 pred = tp.predict_mc(model, x[:5], n_samples=20).to_numpy().ravel()
 print("weights", " ".join(float(v).hex() for v in weights))
 print("predict_mc", " ".join(float(v).hex() for v in pred))
+# A distribution layer's draws with convert_to_tensor_fn by name, called eagerly.
+head = tp.layer_independent_normal(event_shape=1, convert_to_tensor_fn="sample")
+import tensorflow as tf
+draws = np.concatenate([tf.convert_to_tensor(head(x[:4, :2])).numpy().ravel() for _ in range(3)])
+print("named_sample", " ".join(float(v).hex() for v in draws))
 """
 
 
@@ -45,6 +50,7 @@ def test_two_fresh_processes_with_one_seed_fit_and_predict_identically():
     first, second, other = _fresh_process(7), _fresh_process(7), _fresh_process(8)
     assert first["weights"] == second["weights"]
     assert first["predict_mc"] == second["predict_mc"]
+    assert first["named_sample"] == second["named_sample"]
     assert other["weights"] != first["weights"]
     assert other["predict_mc"] != first["predict_mc"]
 

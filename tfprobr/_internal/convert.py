@@ -313,17 +313,22 @@ def as_nullable_axes(value: Any, name: str) -> tuple | None:
     )
 
 
-def as_function_or_name(value: Any, name: str, *, choices: tuple = ()) -> Callable | str:
-    """A function, or the name of one that the receiving TFP class looks up (e.g. ``"mean"``, one of ``choices``).
+def as_function_or_name(value: Any, name: str, *, named: Mapping | None = None) -> Callable | str:
+    """A function, or the name of one (e.g. ``"mean"``).
 
-    A default that stands for a TensorFlow function (see :mod:`tfprobr._internal.defaults`)
-    is replaced by what it resolves to: that function, so the built object is
-    what TFP itself builds (one draw is seeded from tfprobr's stream). A
-    property (``tfp$distributions$Bernoulli$logits``) means its getter, as in
-    TFP (see :class:`~tfprobr._internal.config_function.DistributionProperty`).
+    With ``named`` (a mapping of the names allowed to the defaults that stand
+    for them, see :mod:`tfprobr._internal.defaults`), a name becomes its
+    default; without it, a name is passed on, for the receiving TFP class to
+    look up. A default that stands for a TensorFlow function is replaced by
+    what it resolves to: that function, so the built object is what TFP itself
+    builds (one draw is seeded from tfprobr's stream, by name too). A property
+    (``tfp$distributions$Bernoulli$logits``) means its getter, as in TFP (see
+    :class:`~tfprobr._internal.config_function.DistributionProperty`).
     """
     if isinstance(value, str):
-        return as_choice(value, name, choices) if choices else value
+        if not named:
+            return value
+        value = named[as_choice(value, name, tuple(named))]
     if isinstance(value, TensorFlowFunction):
         return value.resolve()
     if isinstance(value, property):

@@ -32,6 +32,7 @@ __all__ = [
     "PRIOR_FN",
     "POSTERIOR_TENSOR_FN",
     "DIVERGENCE_FN",
+    "DISTRIBUTION_METHODS",
     "SAMPLE_TENSOR_FN",
     "CONVERT_TO_TENSOR_FN",
     "TENSORFLOW_FUNCTIONS",
@@ -151,11 +152,17 @@ POSTERIOR_TENSOR_FN = SampleFn()
 DIVERGENCE_FN = KLDivergenceFn(1.0)
 
 
+# The Distribution methods a distribution layer's ``convert_to_tensor_fn`` may
+# name (``"mean"``), as the defaults that stand for them: a name and the function
+# build the same layer, and ``"sample"``, like the function, draws from
+# tfprobr's stream (see :class:`TensorFlowFunction`).
+DISTRIBUTION_METHODS = {
+    name: TensorFlowFunction("tensorflow_probability", f"distributions.Distribution.{name}",
+                             f"tfp$distributions$Distribution${name}")
+    for name in DISTRIBUTION_METHOD_NAMES
+}
 # ``convert_to_tensor_fn`` of the distribution layers: one sample per call.
-SAMPLE_TENSOR_FN = TensorFlowFunction(
-    "tensorflow_probability", "distributions.Distribution.sample",
-    "tfp$distributions$Distribution$sample",
-)
+SAMPLE_TENSOR_FN = DISTRIBUTION_METHODS["sample"]
 # ``test_points_fn`` of the KL layers: the distribution's tensor value.
 CONVERT_TO_TENSOR_FN = TensorFlowFunction("tensorflow", "convert_to_tensor", "tf$convert_to_tensor")
 # The TensorFlow functions a saved layer may hold, saved as these objects: the
@@ -163,9 +170,7 @@ CONVERT_TO_TENSOR_FN = TensorFlowFunction("tensorflow", "convert_to_tensor", "tf
 # (by name too, e.g. ``convert_to_tensor_fn = "mean"``). A model file loads
 # only these (see "Loading" in :mod:`tfprobr._internal.saving`).
 TENSORFLOW_FUNCTIONS = (SAMPLE_TENSOR_FN, CONVERT_TO_TENSOR_FN) + tuple(
-    TensorFlowFunction("tensorflow_probability", f"distributions.Distribution.{name}",
-                       f"tfp$distributions$Distribution${name}")
-    for name in DISTRIBUTION_METHOD_NAMES if name != "sample"
+    function for name, function in DISTRIBUTION_METHODS.items() if name != "sample"
 )
 
 

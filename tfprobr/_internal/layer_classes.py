@@ -14,6 +14,7 @@ import contextlib
 
 import tensorflow as tf
 import tensorflow_probability as tfp
+import tf_keras
 
 from tfprobr._internal import sampling
 from tfprobr._internal.classes import CLASSES_BY_MODULE
@@ -530,4 +531,58 @@ class VariableLayer(LayerScopedVariables, ConstructorConfigMixin, tfp.layers.Var
 
 
 class AutoregressiveNetwork(LayerScopedVariables, ConstructorConfigMixin, tfp.bijectors.AutoregressiveNetwork):
-    """TFP's ``AutoregressiveNetwork`` (a MADE network, a Keras layer), as tfprobr builds it."""
+    """TFP's ``AutoregressiveNetwork`` (a MADE network, a Keras layer), its inner layers uniquely named.
+
+    TFP's ``build`` makes the network's masked ``Dense`` layers by calling them
+    on Keras inputs, inside whatever graph the network is first called in (a
+    functional model's, a traced function's), where Keras numbers layer names
+    afresh: every network's variables were ``dense/kernel``, ``dense_1/kernel``...
+    A model with two networks then failed to save as ``.h5`` (``name already
+    exists``, among the optimizer's weights). Here TFP builds in Keras' own graph
+    of symbolic tensors, whose numbering all networks share (``dense_2/kernel``
+    in the second).
+
+    TFP gives those layers its masked initializer and constraint as plain
+    functions, and Keras warned about each on every save (``The
+    keras.initializers.serialize() API should only be used for objects of
+    type ...``). They are wrapped as a Keras initializer and constraint of the
+    same effect; their configs are never loaded (the network is rebuilt from
+    its own arguments).
+    """
+
+    def build(self, input_shape):
+        from tf_keras.src import backend
+
+        with backend.get_graph().as_default():
+            super().build(input_shape)
+        for layer in self._network.layers:
+            if _is_masked(getattr(layer, "kernel_initializer", None), "initializer"):
+                layer.kernel_initializer = _MaskedInitializer(layer.kernel_initializer)
+            if _is_masked(getattr(layer, "kernel_constraint", None), "constraint"):
+                layer.kernel_constraint = _MaskedConstraint(layer.kernel_constraint)
+
+
+def _is_masked(function, kind) -> bool:
+    """Whether ``function`` is TFP's masked initializer or constraint (``kind``) of a MADE network."""
+    return (getattr(function, "__module__", "").startswith("tensorflow_probability.")
+            and getattr(function, "__qualname__", "") == f"_make_masked_{kind}.<locals>.masked_{kind}")
+
+
+class _MaskedInitializer(tf_keras.initializers.Initializer):
+    """TFP's masked initializer function, as a Keras initializer (see :class:`AutoregressiveNetwork`)."""
+
+    def __init__(self, function):
+        self.function = function
+
+    def __call__(self, shape, dtype=None, **kwargs):
+        return self.function(shape, dtype)
+
+
+class _MaskedConstraint(tf_keras.constraints.Constraint):
+    """TFP's masked constraint function, as a Keras constraint (see :class:`AutoregressiveNetwork`)."""
+
+    def __init__(self, function):
+        self.function = function
+
+    def __call__(self, weight):
+        return self.function(weight)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-__all__ = ["PACKAGE", "R_NA_INTEGER", "BAYESIAN_FUNCTION_ARGS", "DISTRIBUTION_METHOD_NAMES"]
+__all__ = ["PACKAGE", "R_NA_INTEGER", "BAYESIAN_FUNCTION_ARGS", "DISTRIBUTION_METHOD_NAMES",
+           "TFP_LAYERS_PACKAGE"]
 
 # The package's name: the Python package, the R package, and the prefix of the
 # names tfprobr registers with Keras ("tfprobr>DenseFlipout").
@@ -26,3 +27,7 @@ BAYESIAN_FUNCTION_ARGS = (
 # The Distribution methods a distribution layer's convert_to_tensor_fn may name
 # (TFP looks the name up) and that a saved model may hold.
 DISTRIBUTION_METHOD_NAMES = ("sample", "mean", "mode", "stddev", "variance")
+
+# TensorFlow Probability's package of layer modules: importing any one of them
+# runs its __init__, which imports them all (tfprobr guards their code loaders then).
+TFP_LAYERS_PACKAGE = "tensorflow_probability.python.layers"

@@ -7,7 +7,9 @@ installs a hook instead: as soon as ``tf_keras`` has been imported (by the user,
 or by anything else), tfprobr's function classes are registered, and each
 savable layer (or regularizer) class is registered as a light stand-in that imports the real
 class when a model is loaded; the same with Keras 3's own registry once ``keras``
-is imported (:func:`tfprobr._internal.keras3.saving.register`). Nothing here
+is imported (:func:`tfprobr._internal.keras3.saving.register`). Likewise, as soon
+as TensorFlow Probability's layers are imported, their own code loaders are made
+safe (:func:`tfprobr._internal.saving.guard_tfp_code_loading`). Nothing here
 imports TensorFlow.
 """
 
@@ -16,11 +18,15 @@ from __future__ import annotations
 import sys
 
 from tfprobr._internal.import_hook import wrap_first_import
+from tfprobr._internal.names import TFP_LAYERS_PACKAGE
 
 __all__ = ["install"]
 
 def install() -> None:
-    """Register with Keras now if ``tf_keras`` (``keras``) is loaded, otherwise right after it loads."""
+    """Register with Keras now if ``tf_keras`` (``keras``) is loaded, otherwise right after it loads.
+
+    The same for the guard of TFP's layers, with TFP's ``layers`` package.
+    """
     if "tf_keras" in sys.modules:
         _register()
     else:
@@ -29,6 +35,10 @@ def install() -> None:
         _register_keras3()
     else:
         wrap_first_import("keras", _register_keras3_after)
+    if TFP_LAYERS_PACKAGE in sys.modules:
+        _guard_tfp(sys.modules[TFP_LAYERS_PACKAGE])
+    else:
+        wrap_first_import(TFP_LAYERS_PACKAGE, _guard_tfp_after)
 
 
 def _register_keras3_after(execute, module) -> None:
@@ -46,6 +56,17 @@ def _register_keras3() -> None:
 def _register_after(execute, module) -> None:
     execute(module)
     _register()
+
+
+def _guard_tfp_after(execute, module) -> None:
+    execute(module)
+    _guard_tfp(module)
+
+
+def _guard_tfp(package) -> None:
+    from tfprobr._internal import saving
+
+    saving.guard_tfp_code_loading(package)
 
 
 def _register() -> None:

@@ -115,8 +115,15 @@ def _is_even(size) -> bool:
 
 
 def reset(seed: int) -> None:
-    """Restart the stream from ``seed`` (in place, also for functions already traced)."""
+    """Restart the stream from ``seed`` (in place, also for functions already traced).
+
+    In TF1 graph mode nothing is done: the stream is not used there (see
+    :func:`stateful_fallback`), and the graph's own seed (which
+    ``tf_keras.utils.set_random_seed()`` sets) makes the draws reproducible.
+    """
     global _seeded_at
+    if _in_tf1_graph():
+        return
     state = _state if _state is not None else _stream()
     with tf.init_scope():
         state.assign(tf.random.create_rng_state(seed, "philox"))
@@ -129,8 +136,24 @@ def stateful_fallback() -> bool:
     While ``tf.saved_model.save`` traces a model for export, a function may not
     capture a variable the exported object does not track, and the stream's
     state belongs to no layer; the exported model samples as TFP's layers do.
+    The same in TF1 graph mode (:func:`_in_tf1_graph`): the stream's state is
+    an eager variable, which a TF1 graph cannot capture, and a TF1 graph's
+    stateful ops are made once per graph, not once per call, so they neither
+    leak nor lose the graph's seed.
     """
-    return save_context.in_save_context()
+    return save_context.in_save_context() or _in_tf1_graph()
+
+
+def _in_tf1_graph() -> bool:
+    """Whether ops go into a TF1 graph: inside ``tf.Graph().as_default()``, or with eager execution disabled.
+
+    A ``tf.function`` traced from eager code is not one: ``tf.init_scope()``
+    lifts out of it to the eager context, where the stream lives.
+    """
+    if context.executing_eagerly():
+        return False
+    with tf.init_scope():
+        return not context.executing_eagerly()
 
 
 def _stream():

@@ -45,6 +45,7 @@ and the hook of :mod:`tfprobr._internal.registration` import it.
 from __future__ import annotations
 
 import base64
+import contextvars
 import inspect
 import types
 import warnings
@@ -65,6 +66,7 @@ __all__ = [
     "UnsavableFunctionError",
     "UnsafeLoadError",
     "register_deferred_layers",
+    "guard_tfp_code_loading",
 ]
 
 # The function arguments of TFP's dense and convolutional Bayesian layers.
@@ -292,6 +294,11 @@ def _deserialize_value(value, slot):
             raise _unsafe(slot, repr(value), "a function slot holds only a saved function, or one "
                           f"of the names {', '.join(map(repr, DISTRIBUTION_METHOD_NAMES))}",
                           hint=False)
+    if slot.argument in FUNCTION_ARGS and isinstance(value, str) and value in DISTRIBUTION_METHOD_NAMES:
+        # What the layer functions make of the name (e.g. "sample" draws from tfprobr's stream).
+        from tfprobr._internal.defaults import DISTRIBUTION_METHODS
+
+        return DISTRIBUTION_METHODS[value].resolve()
     return value
 
 
@@ -416,6 +423,84 @@ def _unsafe(slot, what, reason, hint=True):
            "custom_objects={name: object} to load_model()); only if you trust the file, load "
            "it with load_model(path, safe_mode=False) (.keras files)." if hint else "")
     )
+
+
+# --- TensorFlow Probability's own classes ----------------------------------------------------
+#
+# TFP's layer classes are registered with Keras by TFP itself (DistributionLambda
+# and six of its subclasses, by their bare names), and some build themselves
+# from code their config carries: DistributionLambda unpickles a string
+# `make_distribution_fn` (TFP's `distribution_layer._deserialize_function`), and
+# the dense and convolutional variational layers unmarshal a function argument
+# saved as a "lambda" (`util._func_load`, called from their `from_config`). Once
+# tfprobr is imported, both refuse in safe mode, as tfprobr's own classes do.
+
+# The TFP classes whose from_config can reach the code loaders: module, class.
+_TFP_CODE_LOADING_CLASSES = (
+    ("distribution_layer", "DistributionLambda"),
+    ("dense_variational", "_DenseVariational"),
+    ("conv_variational", "_ConvVariational"),
+)
+# Which TFP layer is loading, for the errors: (owner in words, its config).
+_tfp_loading = contextvars.ContextVar("tfprobr_tfp_loading", default=None)
+
+
+def guard_tfp_code_loading(package) -> None:
+    """Make TFP's layer classes refuse to load code from a config in safe mode (see above).
+
+    ``package`` is TFP's ``layers`` package, imported; its code loaders are
+    replaced by guarded ones, and the ``from_config`` of the classes that call
+    them remember which layer is loading. Done once per process.
+    """
+    if getattr(package, "_tfprobr_guarded", False):
+        return
+    modules = {name: getattr(package, name) for name in ("distribution_layer", "util",
+                                                         "dense_variational", "conv_variational")}
+    modules["distribution_layer"]._deserialize_function = _refused_in_safe_mode(
+        modules["distribution_layer"]._deserialize_function, "pickled Python code (TFP unpickles it)")
+    modules["util"]._func_load = _refused_in_safe_mode(
+        modules["util"]._func_load, "marshalled Python bytecode (TFP unmarshals it)")
+    for module, name in _TFP_CODE_LOADING_CLASSES:
+        cls = getattr(modules[module], name)
+        cls.from_config = classmethod(_remembering_the_layer(cls.from_config.__func__))
+    package._tfprobr_guarded = True
+
+
+def _remembering_the_layer(from_config):
+    def guarded_from_config(cls, config):
+        name = config.get("name") if isinstance(config, dict) else None
+        owner = f"Layer {name!r} ({cls.__name__})" if isinstance(name, str) else cls.__name__
+        token = _tfp_loading.set((owner, config))
+        try:
+            return from_config(cls, config)
+        finally:
+            _tfp_loading.reset(token)
+
+    guarded_from_config.__wrapped__ = from_config
+    return guarded_from_config
+
+
+def _refused_in_safe_mode(load_code, what):
+    def guarded(code, *args, **kwargs):
+        if _in_safe_mode():
+            owner, config = _tfp_loading.get() or ("A TensorFlow Probability layer", {})
+            argument = next((key for key, value in config.items()
+                             if value is code and not key.endswith("_type")), None)
+            if argument is None:
+                argument = "make_distribution_fn" if "pickled" in what else "a function argument"
+            raise UnsafeLoadError(
+                f"{owner}: refused to load `{argument}`, which the model file gives as {what}: "
+                "TensorFlow Probability's own layer classes run code stored in a model file, "
+                "which its author chose. Only if you trust the file: load a .keras file with "
+                "load_model(path, safe_mode=False); for an .h5 file (Keras has no safe_mode for "
+                "those) call tf_keras.__internal__.enable_unsafe_deserialization() first (R: "
+                "tf_keras$`__internal__`$enable_unsafe_deserialization()). tfprobr's layer "
+                "functions build tfprobr's classes, whose files hold no code."
+            )
+        return load_code(code, *args, **kwargs)
+
+    guarded.__wrapped__ = load_code
+    return guarded
 
 
 def _in_safe_mode() -> bool:
