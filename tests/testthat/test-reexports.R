@@ -89,3 +89,9 @@ test_that("library(tfprobr) says nothing: no S3 method is overwritten", {
   out <- run_r("library(tfprobr); cat('loaded\\n')")
   expect_identical(out, "loaded")
 })
+
+test_that("get_psd_kernels() gives TensorFlow Probability's kernels, as R tfprobability's code reaches them", {
+  kernel <- get_psd_kernels()$ExponentiatedQuadratic(amplitude = 2, length_scale = 1)
+  k <- as.array(kernel$matrix(matrix(c(0, 1), ncol = 1), matrix(c(0, 1), ncol = 1)))
+  expect_equal(k, matrix(4 * exp(-c(0, 0.5, 0.5, 0)), 2), tolerance = 1e-5)
+})
