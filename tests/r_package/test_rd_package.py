@@ -187,6 +187,12 @@ for (page in list.files(file.path(args[1], "man"), "\\.Rd$", full.names = TRUE))
   usage <- rd[sapply(rd, attr, "Rd_tag") == "\\usage"]
   if (!length(usage)) next
   for (call in as.list(parse(text = usage_text(usage[[1]])))) {
+  # An object's usage (`tf`, `tfp`) is its bare name: it must exist, it has no formals.
+  if (is.symbol(call)) {
+    if (!exists(as.character(call), env, inherits = FALSE)) bad <- c(bad, paste(call, "is not defined;"))
+    cat("checked", as.character(call), "\n")
+    next
+  }
   name <- as.character(call[[1]])
   shown <- as.list(call)[-1]
   if (is.null(names(shown))) names(shown) <- rep("", length(shown))
@@ -197,8 +203,9 @@ for (page in list.files(file.path(args[1], "man"), "\\.Rd$", full.names = TRUE))
   shown_names <- ifelse(names(shown) == "", vapply(shown, deparse, ""), names(shown))
   shown_defaults <- lapply(seq_along(shown), function(i) if (names(shown)[i] == "") quote(expr = ) else shown[[i]])
   names(shown_defaults) <- shown_names
-  if (!identical(names(formals_), shown_names) ||
-      !identical(lapply(formals_, deparse), lapply(shown_defaults, deparse))) {
+  # as.character()/unname(): a function without formals has NULL where the usage has empty vectors.
+  if (!identical(as.character(names(formals_)), as.character(shown_names)) ||
+      !identical(unname(lapply(formals_, deparse)), unname(lapply(shown_defaults, deparse)))) {
     bad <- c(bad, name)
   }
   cat("checked", name, "\n")
