@@ -2409,7 +2409,7 @@ def tfd_johnson_s_u(
     tailweight : float, array-like or tensor
         Tail-weight parameter, positive.
     loc : float, array-like or tensor
-        Location.
+        Location: where the distribution is centred.
     {scale}
     {validate_args}
     {allow_nan_stats}
@@ -3479,7 +3479,7 @@ def tfd_sinh_arcsinh(
     Parameters
     ----------
     loc : float, array-like or tensor
-        Location.
+        Location: where the distribution is centred.
     scale : float, array-like or tensor
         Scale, positive.
     skewness : float, array-like, tensor or None
