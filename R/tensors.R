@@ -262,7 +262,8 @@ tensor_as_array <- function(x, ...) {
     stop("this tensor is symbolic (part of a Keras model or a traced function): it has no ",
          "value to convert to R: ", conditionMessage(e), call. = FALSE)
   })
-  r_value(value)
+  # An array, as R's as.array() gives one, also for a scalar (dim 1).
+  as.array(r_value(value))
 }
 
 tensor_methods <- list(

@@ -110,15 +110,6 @@ predict.tf_keras.src.engine.training.Model <- function(object, x, batch_size = N
   r_value(call_keras(object, "predict", args))
 }
 
-# Tensors as R values ----------------------------------------------------------
-# as.array(tensor) as in R tensorflow (whose own method, on its "tensorflow.tensor"
-# class, comes first when it is loaded): the examples print R values this way.
-
-#' @exportS3Method as.array tensorflow.python.types.core.Tensor
-as.array.tensorflow.python.types.core.Tensor <- function(x, ...) {
-  as.array(r_value(reticulate::py_call(reticulate::py_get_attr(x, "numpy"))))
-}
-
 # The training history ---------------------------------------------------------
 
 #' @exportS3Method print tfprobr_training_history
