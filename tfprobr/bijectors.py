@@ -43,6 +43,7 @@ from tfprobr._internal.convert import (
     as_shape,
 )
 from tfprobr._internal.declare import bijector_function, removed_function
+from tfprobr._internal.docs import family_texts
 from tfprobr._internal.r_defaults import REQUIRED, RInteger, RList
 
 __all__ = [
@@ -115,6 +116,32 @@ __all__ = [
 ]
 
 __family__ = "bijectors"
+
+# The texts the tfb_* constructors' docstrings share (``{tfp_class}`` is filled in by
+# the declaration): a docstring line ``    {name}`` is filled with the
+# text at import (see tfprobr._internal.docs).
+family_texts(__name__, {
+    "bijector_validate_args": """\
+    validate_args : bool
+        Whether to check the bijector's parameters and inputs for validity, at
+        some cost in speed.""",
+    "bijector_name": """\
+    name : str or None
+        Name prefixed to the operations this bijector creates.""",
+    "bijector_returns": """\
+    tfp.bijectors.{tfp_class}
+        The bijector: apply it with ``tfb_forward()``, ``tfb_inverse()`` and
+        their log-determinant-Jacobian siblings; called on another bijector,
+        ``b(other)``, it composes the two (``other`` applied first); called on
+        a distribution, it returns the transformed distribution.""",
+    "removed_returns": """\
+    None
+        Never returns: TensorFlow Probability 0.25 no longer has
+        ``tfp.bijectors.{tfp_class}``, so every call is an error that names the
+        successor, ``{successor}``. The function keeps R tfprobability's
+        formals, so that code written for it fails with this message rather
+        than an unknown function.""",
+})
 
 # R defaults that name TensorFlow objects, resolved when the function is called.
 _RELU = TensorFlowFunction("tensorflow", "nn.relu", "tf$nn$relu")

@@ -2,9 +2,10 @@
 
 Each constructor is a declaration (see :mod:`tfprobr._internal.declare`): R's
 formals, in R order and with R-equivalent defaults, a docstring, and in its
-decorator the TFP class it builds and how its arguments convert. The shared
-argument texts (``{loc}``, ``{distribution_name}``...) are in
-:mod:`tfprobr._internal.docs`. The TFP class is looked up only when the
+decorator the TFP class it builds and how its arguments convert. The argument
+texts the constructors share (``{loc}``, ``{distribution_name}``...) are below,
+beside them (``{validate_args}``, which the distribution layers use too, is in
+:mod:`tfprobr._internal.docs`). The TFP class is looked up only when the
 function is called, so importing tfprobr does not import TensorFlow.
 
 Values from R are accepted where TFP takes tensors: R doubles, vectors,
@@ -41,6 +42,7 @@ from tfprobr._internal.defaults import (
     TF_FLOAT32,
     TF_INT32,
 )
+from tfprobr._internal.docs import family_texts
 from tfprobr._internal.r_defaults import REQUIRED, TFPDefault
 
 __all__ = [
@@ -148,6 +150,75 @@ __all__ = [
 ]
 
 __family__ = "distributions"
+
+# The texts the tfd_* constructors' docstrings share (``{tfp_class}`` is filled in
+# by the declaration; ``{validate_args}`` is shared with the distribution layers): a docstring line ``    {name}`` is filled with the
+# text at import (see tfprobr._internal.docs).
+family_texts(__name__, {
+    "allow_nan_stats": """\
+    allow_nan_stats : bool
+        Whether undefined statistics (e.g. the mean of a Cauchy) are returned as
+        ``NaN`` (the default) or raise an error.""",
+    "distribution_name": """\
+    name : str or None
+        Name prefixed to the operations this distribution creates.""",
+    "loc": """\
+    loc : float, array-like or tensor
+        Location (for this distribution, the mean) of each batch member: a number,
+        an R vector or array, or a tensor.""",
+    "scale": """\
+    scale : float, array-like or tensor
+        Scale of each batch member, positive: a number, an R vector or array, or a
+        tensor.""",
+    "mvn_loc": """\
+    loc : float, array-like or tensor or None
+        Vector of means (the last axis is the event), or ``NULL`` for zeros.""",
+    "logits": """\
+    logits : float, array-like or tensor or None
+        Log-odds (unnormalized log probabilities) of the outcomes. Give exactly one
+        of ``logits`` and ``probs``.""",
+    "probs": """\
+    probs : float, array-like or tensor or None
+        Probabilities of the outcomes, in ``[0, 1]`` (summing to 1 over the last
+        axis for categorical distributions). Give exactly one of ``logits`` and
+        ``probs``.""",
+    "outcome_dtype": """\
+    dtype : str or tf.DType
+        Data type of samples, e.g. ``tf$int32`` (the default), ``tf$float32`` or
+        the name ``"float32"``.""",
+    "scale_identity_multiplier": """\
+    scale_identity_multiplier : None
+        Gone from TensorFlow Probability: kept for R tfprobability's formals,
+        only ``NULL`` (the default) is accepted; add the multiplier to
+        ``scale_diag`` instead.""",
+    "interpolate_nondiscrete": """\
+    interpolate_nondiscrete : bool
+        Gone from TensorFlow Probability: kept for R tfprobability's formals,
+        only ``TRUE`` (the default, TFP's behaviour today) is accepted; use
+        ``force_probs_to_zero_outside_support`` instead.""",
+    "optional_rate": """\
+    rate : float, array-like or tensor or None
+        Rate parameter, positive.""",
+    "log_rate": """\
+    log_rate : float, array-like or tensor or None
+        Natural logarithm of the rate; give it instead of ``rate`` for numerical
+        stability.""",
+    "force_probs_to_zero_outside_support": """\
+    force_probs_to_zero_outside_support : bool
+        Whether ``log_prob`` returns minus infinity (zero probability) outside the
+        support, instead of extending the formula there.""",
+    "base_distribution": """\
+    distribution : tfp.distributions.Distribution
+        The base distribution, e.g. made by ``tfd_normal()``.""",
+    "retired_returns": """\
+    None
+        Nothing: the function raises a ``NotImplementedError`` saying that
+        ``tfp.distributions.{tfp_class}`` is gone, with its successor if any.""",
+    "constructor_returns": """\
+    tfp.distributions.{tfp_class}
+        The distribution; read it with the ``tfd_*`` methods (``tfd_mean()``,
+        ``tfd_log_prob()``, ``tfd_sample()``, ...).""",
+})
 
 # Advice of the errors for R formals that TFP 0.25 no longer takes.
 SCALE_IDENTITY_ADVICE = ("add the multiplier to `scale_diag` instead (the scale matrix is "
