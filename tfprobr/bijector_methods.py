@@ -24,8 +24,8 @@ __all__ = [
 
 __family__ = "bijector_methods"
 
-# The texts the tfb_* methods' docstrings share: a docstring line ``    {name}`` is filled with the
-# text at import (see tfprobr._internal.docs).
+# The texts the tfb_* methods' docstrings share:
+# a docstring line ``    {name}`` is filled with the text at import (see tfprobr._internal.docs).
 family_texts(__name__, {
     "method_bijector": """\
     bijector : tfp.bijectors.Bijector

@@ -118,8 +118,8 @@ __all__ = [
 __family__ = "bijectors"
 
 # The texts the tfb_* constructors' docstrings share (``{tfp_class}`` is filled in by
-# the declaration): a docstring line ``    {name}`` is filled with the
-# text at import (see tfprobr._internal.docs).
+# the declaration):
+# a docstring line ``    {name}`` is filled with the text at import (see tfprobr._internal.docs).
 family_texts(__name__, {
     "bijector_validate_args": """\
     validate_args : bool
@@ -174,8 +174,9 @@ def tfb_absolute_value(validate_args=False, name="absolute_value"):
     """
 
 
-@removed_function("Affine", "tfb_shift(shift)(tfb_scale_matvec_tri_l(scale_tril)) (or, as the scale, "
-                  "tfb_scale(), tfb_scale_matvec_diag() or tfb_scale_matvec_linear_operator())")
+@removed_function("bijectors.Affine", successor=(
+    "tfb_shift(shift)(tfb_scale_matvec_tri_l(scale_tril)) (or, as the scale, tfb_scale(), "
+    "tfb_scale_matvec_diag() or tfb_scale_matvec_linear_operator())"))
 def tfb_affine(
     shift=None,
     scale_identity_multiplier=None,
@@ -232,7 +233,8 @@ def tfb_affine(
     """
 
 
-@removed_function("AffineLinearOperator", "tfb_shift(shift)(tfb_scale_matvec_linear_operator(scale))")
+@removed_function("bijectors.AffineLinearOperator",
+                  successor="tfb_shift(shift)(tfb_scale_matvec_linear_operator(scale))")
 def tfb_affine_linear_operator(
     shift=None,
     scale=None,
@@ -267,7 +269,7 @@ def tfb_affine_linear_operator(
     """
 
 
-@removed_function("AffineScalar", "tfb_shift(shift)(tfb_scale(scale))")
+@removed_function("bijectors.AffineScalar", successor="tfb_shift(shift)(tfb_scale(scale))")
 def tfb_affine_scalar(
     shift=None,
     scale=None,
@@ -842,7 +844,7 @@ def tfb_gompertz_cdf(
     """
 
 
-@removed_function("Gumbel", "tfb_gumbel_cdf(loc, scale)")
+@removed_function("bijectors.Gumbel", successor="tfb_gumbel_cdf(loc, scale)")
 def tfb_gumbel(loc=0, scale=1, validate_args=False, name="gumbel"):
     """Gumbel cumulative distribution function (removed from TFP under this name).
 
@@ -1045,7 +1047,8 @@ def tfb_iterated_sigmoid_centered(validate_args=False, name="iterated_sigmoid"):
     """
 
 
-@removed_function("Kumaraswamy", "tfb_kumaraswamy_cdf(concentration1, concentration0)")
+@removed_function("bijectors.Kumaraswamy",
+                  successor="tfb_kumaraswamy_cdf(concentration1, concentration0)")
 def tfb_kumaraswamy(
     concentration1=None,
     concentration0=None,
@@ -1414,7 +1417,7 @@ def tfb_normal_cdf(validate_args=False, name="normal"):
     """
 
 
-@removed_function("Ordered", "tfb_invert(tfb_ascending())")
+@removed_function("bijectors.Ordered", successor="tfb_invert(tfb_ascending())")
 def tfb_ordered(validate_args=False, name="ordered"):
     """Increasing vectors to unconstrained ones (removed from TFP).
 
@@ -1937,7 +1940,8 @@ def tfb_scale_matvec_tri_l(
     """
 
 
-@removed_function("ScaleTriL", "tfb_fill_scale_tri_l(diag_bijector, diag_shift)")
+@removed_function("bijectors.ScaleTriL",
+                  successor="tfb_fill_scale_tri_l(diag_bijector, diag_shift)")
 def tfb_scale_tri_l(
     diag_bijector=None,
     diag_shift=1e-05,
@@ -2325,7 +2329,7 @@ def tfb_transpose(
     """
 
 
-@removed_function("Weibull", "tfb_weibull_cdf(scale, concentration)")
+@removed_function("bijectors.Weibull", successor="tfb_weibull_cdf(scale, concentration)")
 def tfb_weibull(scale=1, concentration=1, validate_args=False, name="weibull"):
     """Weibull cumulative distribution function (removed from TFP under this name).
 

@@ -60,8 +60,8 @@ __all__ = [
 
 __family__ = "distribution_layers"
 
-# The texts the distribution layers' and params_size_*'s docstrings share: a docstring line ``    {name}`` is filled with the
-# text at import (see tfprobr._internal.docs).
+# The texts the distribution layers' and params_size_*'s docstrings share:
+# a docstring line ``    {name}`` is filled with the text at import (see tfprobr._internal.docs).
 family_texts(__name__, {
     "ctt": """\
     convert_to_tensor_fn : callable or str

@@ -38,8 +38,8 @@ __all__ = [
 
 __family__ = "distribution_methods"
 
-# The texts the tfd_* methods' docstrings share: a docstring line ``    {name}`` is filled with the
-# text at import (see tfprobr._internal.docs).
+# The texts the tfd_* methods' docstrings share:
+# a docstring line ``    {name}`` is filled with the text at import (see tfprobr._internal.docs).
 family_texts(__name__, {
     "method_distribution": """\
     distribution : tfp.distributions.Distribution

@@ -35,7 +35,7 @@ from tfprobr._internal.convert import (
     as_psd_kernel,
     as_shape,
 )
-from tfprobr._internal.declare import distribution_function, retired_distribution_function
+from tfprobr._internal.declare import distribution_function, removed_function
 from tfprobr._internal.defaults import (
     LOGNORMAL_QUADRATURE_FN,
     SOFTMAXNORMAL_QUADRATURE_FN,
@@ -152,8 +152,8 @@ __all__ = [
 __family__ = "distributions"
 
 # The texts the tfd_* constructors' docstrings share (``{tfp_class}`` is filled in
-# by the declaration; ``{validate_args}`` is shared with the distribution layers): a docstring line ``    {name}`` is filled with the
-# text at import (see tfprobr._internal.docs).
+# by the declaration; ``{validate_args}`` is shared with the distribution layers):
+# a docstring line ``    {name}`` is filled with the text at import (see tfprobr._internal.docs).
 family_texts(__name__, {
     "allow_nan_stats": """\
     allow_nan_stats : bool
@@ -227,7 +227,7 @@ BATCH_SHAPE_ADVICE = ("reshape the base distribution instead, e.g. with tfd_batc
                       "tfd_sample_distribution()")
 EVENT_SHAPE_ADVICE = ("give the base distribution the event shape instead, e.g. with "
                       "tfd_sample_distribution() or tfd_independent()")
-# The successors of the classes TFP 0.25 no longer has (see retired_distribution_function).
+# The successors of the classes TFP 0.25 no longer has (see removed_function).
 EXPONENTIAL_SUCCESSOR = (
     "Build it as tfd_transformed_distribution() of tfd_sample_distribution(tfd_exponential(1), k) "
     "with the bijectors tfb_shift(loc) and tfb_scale_matvec_diag(scale_diag) (or "
@@ -4029,7 +4029,7 @@ def tfd_vector_deterministic(
     """
 
 
-@retired_distribution_function("VectorDiffeomixture", {
+@removed_function("distributions.VectorDiffeomixture", {
     "mix_loc": as_parameter,
     "temperature": as_parameter,
     "distribution": as_distribution,
@@ -4088,11 +4088,11 @@ def tfd_vector_diffeomixture(
     """
 
 
-@retired_distribution_function("VectorExponentialDiag", {
+@removed_function("distributions.VectorExponentialDiag", {
     "loc": as_parameter,
     "scale_diag": as_parameter,
     "scale_identity_multiplier": as_parameter,
-}, successor=EXPONENTIAL_SUCCESSOR)
+}, advice=EXPONENTIAL_SUCCESSOR)
 def tfd_vector_exponential_diag(
     loc=None,
     scale_diag=None,
@@ -4132,10 +4132,10 @@ def tfd_vector_exponential_diag(
     """
 
 
-@retired_distribution_function("VectorExponentialLinearOperator", {
+@removed_function("distributions.VectorExponentialLinearOperator", {
     "loc": as_parameter,
     "scale": as_parameter,
-}, successor=EXPONENTIAL_SUCCESSOR)
+}, advice=EXPONENTIAL_SUCCESSOR)
 def tfd_vector_exponential_linear_operator(
     loc=None,
     scale=None,
@@ -4172,11 +4172,11 @@ def tfd_vector_exponential_linear_operator(
     """
 
 
-@retired_distribution_function("VectorLaplaceDiag", {
+@removed_function("distributions.VectorLaplaceDiag", {
     "loc": as_parameter,
     "scale_diag": as_parameter,
     "scale_identity_multiplier": as_parameter,
-}, successor=LAPLACE_SUCCESSOR)
+}, advice=LAPLACE_SUCCESSOR)
 def tfd_vector_laplace_diag(
     loc=None,
     scale_diag=None,
@@ -4216,10 +4216,10 @@ def tfd_vector_laplace_diag(
     """
 
 
-@retired_distribution_function("VectorLaplaceLinearOperator", {
+@removed_function("distributions.VectorLaplaceLinearOperator", {
     "loc": as_parameter,
     "scale": as_parameter,
-}, successor=LAPLACE_SUCCESSOR)
+}, advice=LAPLACE_SUCCESSOR)
 def tfd_vector_laplace_linear_operator(
     loc=None,
     scale=None,
@@ -4256,14 +4256,14 @@ def tfd_vector_laplace_linear_operator(
     """
 
 
-@retired_distribution_function("VectorSinhArcsinhDiag", {
+@removed_function("distributions.VectorSinhArcsinhDiag", {
     "loc": as_parameter,
     "scale_diag": as_parameter,
     "scale_identity_multiplier": as_parameter,
     "skewness": as_parameter,
     "tailweight": as_parameter,
     "distribution": as_distribution,
-}, successor=SINH_ARCSINH_SUCCESSOR)
+}, advice=SINH_ARCSINH_SUCCESSOR)
 def tfd_vector_sinh_arcsinh_diag(
     loc=None,
     scale_diag=None,
@@ -4419,11 +4419,11 @@ def tfd_weibull(
     """
 
 
-@retired_distribution_function("Wishart", {
+@removed_function("distributions.Wishart", {
     "df": as_parameter,
     "scale": as_parameter,
     "scale_tril": as_parameter,
-}, successor=WISHART_SUCCESSOR)
+}, advice=WISHART_SUCCESSOR)
 def tfd_wishart(
     df=REQUIRED,
     scale=None,

@@ -100,8 +100,8 @@ __all__ = [
 
 __family__ = "keras"
 
-# The texts R keras' functions share: the arguments of their layers and optimizers: a docstring line ``    {name}`` is filled with the
-# text at import (see tfprobr._internal.docs).
+# The texts R keras' functions share: the arguments of their layers and optimizers:
+# a docstring line ``    {name}`` is filled with the text at import (see tfprobr._internal.docs).
 family_texts(__name__, {
     "keras_object": """\
     object : tf_keras.Sequential, tensor, array or None

@@ -56,8 +56,8 @@ __all__ = [
 
 __family__ = "layers"
 
-# The texts the Bayesian layers' docstrings share: a docstring line ``    {name}`` is filled with the
-# text at import (see tfprobr._internal.docs).
+# The texts the Bayesian layers' docstrings share:
+# a docstring line ``    {name}`` is filled with the text at import (see tfprobr._internal.docs).
 family_texts(__name__, {
     "units": """\
     units : int
@@ -427,7 +427,8 @@ def layer_dense_flipout(
 # the estimator (its title and the names of its note and reference texts) and the shapes
 # per rank.
 _CONV_ESTIMATORS = {
-    "reparameterization": ("reparameterization estimator", "reparameterization_note", "kingma_2014"),
+    "reparameterization": ("reparameterization estimator", "reparameterization_note",
+                           "kingma_2014"),
     "flipout": ("Flipout estimator", "flipout_note", "wen_2018"),
 }
 _CONV_SHAPES = {
@@ -509,7 +510,7 @@ _CONV_DOC = """{rank}D convolution layer with the {estimator_title}.
 
 
 def _conv_layer_doc(rank: int, estimator: str) -> str:
-    """The docstring of the ``rank``-D convolution layer with ``estimator``, its texts still to fill."""
+    """The docstring of the ``rank``-D convolution layer with ``estimator`` (texts yet to fill)."""
     title, note, reference = _CONV_ESTIMATORS[estimator]
     channels_last, channels_first, sizes, example_input = _CONV_SHAPES[rank]
     return fill_text(

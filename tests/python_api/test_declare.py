@@ -7,7 +7,7 @@ import pytest
 
 import tfprobr as tp
 from tfprobr._internal import docs
-from tfprobr._internal.declare import layer_function, params_size_function
+from tfprobr._internal.declare import layer_function, params_size_function, removed_function
 from tfprobr._internal.r_defaults import REQUIRED
 
 
@@ -75,7 +75,8 @@ def test_a_docstring_naming_a_text_that_does_not_exist_fails_at_declaration():
         pass
 
     # (As a module-level function's docstring is indented.)
-    layer_example.__doc__ = "Example.\n\n    Parameters\n    ----------\n    {object}\n    {no_such_text}\n"
+    layer_example.__doc__ = ("Example.\n\n    Parameters\n    ----------\n    {object}\n"
+                             "    {no_such_text}\n")
     with pytest.raises(ValueError, match=r"layer_example: the docstring names the texts "
                                          r"\['no_such_text'\]"):
         docs.fill(layer_example)
@@ -84,3 +85,31 @@ def test_a_docstring_naming_a_text_that_does_not_exist_fails_at_declaration():
 def test_a_family_text_may_not_take_the_name_of_a_shared_one():
     with pytest.raises(ValueError, match=r"\['object'\] already name shared texts"):
         docs.family_texts("tests.example", {"object": "    object : anything"})
+
+
+def test_a_removed_function_checks_its_arguments_then_names_the_class_and_its_successor():
+    from tfprobr._internal.convert import as_count
+
+    @removed_function("bijectors.Example", {"size": as_count}, successor="tfb_other(size)")
+    def tfb_example(size=1):
+        """Example, gone from TFP: ``tfp.bijectors.{tfp_class}``, now ``{successor}``."""
+
+    assert tfb_example.__doc__ == ("Example, gone from TFP: ``tfp.bijectors.Example``, now "
+                                   "``tfb_other(size)``.")
+    with pytest.raises(TypeError, match="`size`"):
+        tfb_example(size="a")
+    with pytest.raises(NotImplementedError, match=re.escape(
+            "tfb_example(): TensorFlow Probability 0.25 no longer has tfp.bijectors.Example, which "
+            "R tfprobability's tfb_example() builds. Use tfb_other(size) instead.")):
+        tfb_example(size=2)
+
+
+def test_a_removed_function_without_a_successor_says_so():
+    @removed_function("distributions.Example")
+    def tfd_example():
+        """Example."""
+
+    with pytest.raises(NotImplementedError, match=r"builds\. There is no successor in TFP\.$"):
+        tfd_example()
+    with pytest.raises(ValueError, match="not both"):
+        removed_function("distributions.Example", successor="tfd_a()", advice="Use tfd_a().")

@@ -82,18 +82,18 @@ def texts_of(module: str) -> Mapping[str, str]:
 
 
 def texts_filled(function: Callable) -> Mapping[str, str]:
-    """``{text name: module it is written in}`` of the texts :func:`fill` put into ``function``'s docstring."""
+    """``{text name: module it is written in}`` of the texts :func:`fill` put into ``function``'s doc."""
     return dict(_FILLED.get(f"{function.__module__}.{function.__qualname__}", {}))
 
 
 def text_modules(function: Callable) -> tuple[str, ...]:
-    """The modules ``function``'s docstring is written in: its own, then those of the texts filled in."""
+    """The modules ``function``'s docstring is written in: its own, then those of its texts."""
     own = function.__module__
     return (own, *sorted(set(texts_filled(function).values()) - {own}))
 
 
 def _fill_texts(doc: str, module: str) -> tuple[str, dict[str, str]]:
-    """``doc`` with its text lines filled (nested ones too), and ``{text name: module}`` of those used."""
+    """``doc`` with its text lines filled (nested ones too), and ``{text name: module}`` of those."""
     own = _FAMILIES.get(module, {})
     used: dict[str, str] = {}
 
