@@ -141,6 +141,12 @@ family_texts(__name__, {
         successor, ``{successor}``. The function keeps R tfprobability's
         formals, so that code written for it fails with this message rather
         than an unknown function.""",
+    "lu_args": """\
+    lower_upper : array-like, tensor or variable
+        The LU factors in one matrix: ``L`` below the diagonal (with an
+        implicit unit diagonal) and ``U`` on and above it.
+    permutation : vector of int or tensor
+        The row permutation, 0-based, as ``tf$linalg$lu()`` returns it.""",
 })
 
 # R defaults that name TensorFlow objects, resolved when the function is called.
@@ -1376,11 +1382,7 @@ def tfb_matvec_lu(
 
     Parameters
     ----------
-    lower_upper : array-like, tensor or variable
-        The LU factors in one matrix: ``L`` below the diagonal (with an
-        implicit unit diagonal) and ``U`` on and above it.
-    permutation : vector of int or tensor
-        The row permutation, 0-based, as ``tf$linalg$lu()`` returns it.
+    {lu_args}
     {bijector_validate_args}
     {bijector_name}
 
@@ -1885,11 +1887,7 @@ def tfb_scale_matvec_lu(
 
     Parameters
     ----------
-    lower_upper : array-like, tensor or variable
-        The LU factors in one matrix: ``L`` below the diagonal (with an
-        implicit unit diagonal) and ``U`` on and above it.
-    permutation : vector of int or tensor
-        The row permutation, 0-based, as ``tf$linalg$lu()`` returns it.
+    {lu_args}
     {bijector_validate_args}
     {bijector_name}
 

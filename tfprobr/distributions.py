@@ -42,7 +42,7 @@ from tfprobr._internal.defaults import (
     TF_FLOAT32,
     TF_INT32,
 )
-from tfprobr._internal.docs import family_texts
+from tfprobr._internal.docs import family_texts, fill_text
 from tfprobr._internal.r_defaults import REQUIRED, TFPDefault
 
 __all__ = [
@@ -218,6 +218,34 @@ family_texts(__name__, {
     tfp.distributions.{tfp_class}
         The distribution; read it with the ``tfd_*`` methods (``tfd_mean()``,
         ``tfd_log_prob()``, ``tfd_sample()``, ...).""",
+    "gp_kernel": """\
+    kernel : tfp.math.psd_kernels.PositiveSemidefiniteKernel
+        The covariance function, a kernel of ``tfp$math$psd_kernels`` (e.g.
+        ``ExponentiatedQuadratic()``, ``MaternFiveHalves()``).""",
+    "gp_mean_fn": """\
+    mean_fn : callable or None
+        Function of the index points returning the prior mean at each; ``NULL``
+        for zero.""",
+    "gp_jitter": """\
+    jitter : float
+        Small number added to the diagonal of the covariance matrix for
+        numerical stability.""",
+    "gp_observation_noise_variance": """\
+    observation_noise_variance : float or tensor
+        Variance of the normal noise added to each observation, >= 0.""",
+    "gp_index_points": """\
+    index_points : float, array-like or tensor
+        Points at which the process is observed: a matrix with one row per point
+        and one column per feature dimension of the kernel (an R matrix is
+        accepted).""",
+    "input_output_cholesky": """\
+    input_output_cholesky : bool
+        Whether samples are, and ``log_prob`` takes, Cholesky factors of the
+        matrices instead of the matrices.""",
+    "retired_note": """\
+    TensorFlow Probability 0.25 no longer has ``tfp.distributions.{tfp_class}``:
+    the function keeps R's formals and checks its arguments, then raises an
+    error that says so. {successor}""",
 })
 
 # Advice of the errors for R formals that TFP 0.25 no longer takes.
@@ -2042,21 +2070,11 @@ def tfd_gaussian_process(
 
     Parameters
     ----------
-    kernel : tfp.math.psd_kernels.PositiveSemidefiniteKernel
-        The covariance function, a kernel of ``tfp$math$psd_kernels`` (e.g.
-        ``ExponentiatedQuadratic()``, ``MaternFiveHalves()``).
-    index_points : float, array-like or tensor
-        Points at which the process is observed: a matrix with one row per point
-        and one column per feature dimension of the kernel (an R matrix is
-        accepted).
-    mean_fn : callable or None
-        Function of the index points returning the prior mean at each; ``NULL``
-        for zero.
-    observation_noise_variance : float or tensor
-        Variance of the normal noise added to each observation, >= 0.
-    jitter : float
-        Small number added to the diagonal of the covariance matrix for
-        numerical stability.
+    {gp_kernel}
+    {gp_index_points}
+    {gp_mean_fn}
+    {gp_observation_noise_variance}
+    {gp_jitter}
     {validate_args}
     {allow_nan_stats}
     {distribution_name}
@@ -2107,26 +2125,19 @@ def tfd_gaussian_process_regression_model(
 
     Parameters
     ----------
-    kernel : tfp.math.psd_kernels.PositiveSemidefiniteKernel
-        The covariance function, a kernel of ``tfp$math$psd_kernels`` (e.g.
-        ``ExponentiatedQuadratic()``, ``MaternFiveHalves()``).
+    {gp_kernel}
     index_points : float, array-like, tensor or None
         Points at which to predict, one row per point.
     observation_index_points : float, array-like, tensor or None
         Points at which ``observations`` were made, one row per point.
     observations : float, array-like, tensor or None
         The observed values, one per observation index point.
-    observation_noise_variance : float or tensor
-        Variance of the normal noise added to each observation, >= 0.
+    {gp_observation_noise_variance}
     predictive_noise_variance : float, tensor or None
         Noise variance of the predictions; ``NULL`` takes
         ``observation_noise_variance``.
-    mean_fn : callable or None
-        Function of the index points returning the prior mean at each; ``NULL``
-        for zero.
-    jitter : float
-        Small number added to the diagonal of the covariance matrix for
-        numerical stability.
+    {gp_mean_fn}
+    {gp_jitter}
     {validate_args}
     {allow_nan_stats}
     {distribution_name}
@@ -3693,19 +3704,10 @@ def tfd_student_t_process(
     ----------
     df : float, array-like or tensor
         Degrees of freedom, above 2.
-    kernel : tfp.math.psd_kernels.PositiveSemidefiniteKernel
-        The covariance function, a kernel of ``tfp$math$psd_kernels`` (e.g.
-        ``ExponentiatedQuadratic()``, ``MaternFiveHalves()``).
-    index_points : float, array-like or tensor
-        Points at which the process is observed: a matrix with one row per point
-        and one column per feature dimension of the kernel (an R matrix is
-        accepted).
-    mean_fn : callable or None
-        Function of the index points returning the prior mean at each; ``NULL``
-        for zero.
-    jitter : float
-        Small number added to the diagonal of the covariance matrix for
-        numerical stability.
+    {gp_kernel}
+    {gp_index_points}
+    {gp_mean_fn}
+    {gp_jitter}
     {validate_args}
     {allow_nan_stats}
     {distribution_name}
@@ -3944,29 +3946,19 @@ def tfd_variational_gaussian_process(
 
     Parameters
     ----------
-    kernel : tfp.math.psd_kernels.PositiveSemidefiniteKernel
-        The covariance function, a kernel of ``tfp$math$psd_kernels`` (e.g.
-        ``ExponentiatedQuadratic()``, ``MaternFiveHalves()``).
-    index_points : float, array-like or tensor
-        Points at which the process is observed: a matrix with one row per point
-        and one column per feature dimension of the kernel (an R matrix is
-        accepted).
+    {gp_kernel}
+    {gp_index_points}
     inducing_index_points : float, array-like or tensor
         The inducing points, one row per point (usually a trainable variable).
     variational_inducing_observations_loc : float, array-like or tensor
         Mean of the variational distribution of the values at the inducing points.
     variational_inducing_observations_scale : float, array-like or tensor
         Lower-triangular scale of that variational distribution.
-    mean_fn : callable or None
-        Function of the index points returning the prior mean at each; ``NULL``
-        for zero.
-    observation_noise_variance : float or tensor
-        Variance of the normal noise added to each observation, >= 0.
+    {gp_mean_fn}
+    {gp_observation_noise_variance}
     predictive_noise_variance : float or tensor
         Noise variance of the predictions.
-    jitter : float
-        Small number added to the diagonal of the covariance matrix for
-        numerical stability.
+    {gp_jitter}
     {validate_args}
     {allow_nan_stats}
     {distribution_name}
@@ -4053,9 +4045,7 @@ def tfd_vector_diffeomixture(
     base distribution, whose mixing weights come from a softmax-normal
     quadrature.
 
-    TensorFlow Probability 0.25 no longer has ``tfp.distributions.{tfp_class}``:
-    the function keeps R's formals and checks its arguments, then raises an
-    error that says so. {successor}
+    {retired_note}
 
     Parameters
     ----------
@@ -4088,11 +4078,58 @@ def tfd_vector_diffeomixture(
     """
 
 
+# The four vectorized distributions TFP no longer has share one docstring: what differs
+# is the base distribution, the form of the scale and the example.
+_VECTOR_DOC = """The vectorization of the {base} distribution on R^k.
+
+    R tfprobability's constructor of ``loc + scale %*% z`` for independent
+    standard {draws} draws ``z``, {scale_form}.
+
+    {retired_note}
+
+    Parameters
+    ----------
+    loc : float, array-like, tensor or None
+        Vector of locations, or ``NULL`` for zeros.
+    {scale_args}
+    {validate_args}
+    {allow_nan_stats}
+    {distribution_name}
+
+    Returns
+    -------
+    {retired_returns}
+
+    R Examples
+    ----------
+    try({function}({example}))
+    """
+_VECTOR_BASES = {"exponential": ("Exponential", "exponential"), "laplace": ("Laplace", "Laplace")}
+_VECTOR_SCALES = {
+    "diag": ("with a diagonal scale matrix", """\
+    scale_diag : float, array-like, tensor or None
+        Diagonal of the scale matrix.
+    scale_identity_multiplier : float or None
+        Multiple of the identity added to the scale matrix."""),
+    "linear_operator": ("with the scale as a linear operator", """\
+    scale : tf.linalg.LinearOperator or None
+        The scale matrix as a linear operator."""),
+}
+
+
+def _vector_doc(base: str, scale: str, example: str) -> str:
+    """The docstring of ``tfd_vector_<base>_<scale>()``, its texts yet to fill."""
+    (title, draws), (scale_form, scale_args) = _VECTOR_BASES[base], _VECTOR_SCALES[scale]
+    return fill_text(_VECTOR_DOC, base=title, draws=draws, scale_form=scale_form,
+                     scale_args=scale_args.removeprefix("    "), example=example)
+
+
 @removed_function("distributions.VectorExponentialDiag", {
     "loc": as_parameter,
     "scale_diag": as_parameter,
     "scale_identity_multiplier": as_parameter,
-}, advice=EXPONENTIAL_SUCCESSOR)
+}, advice=EXPONENTIAL_SUCCESSOR,
+    doc=_vector_doc("exponential", "diag", "loc = c(-1, 1), scale_diag = c(1, 5)"))
 def tfd_vector_exponential_diag(
     loc=None,
     scale_diag=None,
@@ -4101,41 +4138,14 @@ def tfd_vector_exponential_diag(
     allow_nan_stats=True,
     name="VectorExponentialDiag",
 ):
-    """The vectorization of the Exponential distribution on R^k.
-
-    R tfprobability's constructor of ``loc + scale %*% z`` for independent
-    standard exponential draws ``z``, with a diagonal scale matrix.
-
-    TensorFlow Probability 0.25 no longer has ``tfp.distributions.{tfp_class}``:
-    the function keeps R's formals and checks its arguments, then raises an
-    error that says so. {successor}
-
-    Parameters
-    ----------
-    loc : float, array-like, tensor or None
-        Vector of locations, or ``NULL`` for zeros.
-    scale_diag : float, array-like, tensor or None
-        Diagonal of the scale matrix.
-    scale_identity_multiplier : float or None
-        Multiple of the identity added to the scale matrix.
-    {validate_args}
-    {allow_nan_stats}
-    {distribution_name}
-
-    Returns
-    -------
-    {retired_returns}
-
-    R Examples
-    ----------
-    try(tfd_vector_exponential_diag(loc = c(-1, 1), scale_diag = c(1, 5)))
-    """
+    pass
 
 
 @removed_function("distributions.VectorExponentialLinearOperator", {
     "loc": as_parameter,
     "scale": as_parameter,
-}, advice=EXPONENTIAL_SUCCESSOR)
+}, advice=EXPONENTIAL_SUCCESSOR,
+    doc=_vector_doc("exponential", "linear_operator", "loc = c(1, 2)"))
 def tfd_vector_exponential_linear_operator(
     loc=None,
     scale=None,
@@ -4143,40 +4153,15 @@ def tfd_vector_exponential_linear_operator(
     allow_nan_stats=True,
     name="VectorExponentialLinearOperator",
 ):
-    """The vectorization of the Exponential distribution on R^k.
-
-    R tfprobability's constructor of ``loc + scale %*% z`` for independent
-    standard exponential draws ``z``, with the scale as a linear operator.
-
-    TensorFlow Probability 0.25 no longer has ``tfp.distributions.{tfp_class}``:
-    the function keeps R's formals and checks its arguments, then raises an
-    error that says so. {successor}
-
-    Parameters
-    ----------
-    loc : float, array-like, tensor or None
-        Vector of locations, or ``NULL`` for zeros.
-    scale : tf.linalg.LinearOperator or None
-        The scale matrix as a linear operator.
-    {validate_args}
-    {allow_nan_stats}
-    {distribution_name}
-
-    Returns
-    -------
-    {retired_returns}
-
-    R Examples
-    ----------
-    try(tfd_vector_exponential_linear_operator(loc = c(1, 2)))
-    """
+    pass
 
 
 @removed_function("distributions.VectorLaplaceDiag", {
     "loc": as_parameter,
     "scale_diag": as_parameter,
     "scale_identity_multiplier": as_parameter,
-}, advice=LAPLACE_SUCCESSOR)
+}, advice=LAPLACE_SUCCESSOR,
+    doc=_vector_doc("laplace", "diag", "loc = c(0, 0, 0)"))
 def tfd_vector_laplace_diag(
     loc=None,
     scale_diag=None,
@@ -4185,41 +4170,14 @@ def tfd_vector_laplace_diag(
     allow_nan_stats=True,
     name="VectorLaplaceDiag",
 ):
-    """The vectorization of the Laplace distribution on R^k.
-
-    R tfprobability's constructor of ``loc + scale %*% z`` for independent
-    standard Laplace draws ``z``, with a diagonal scale matrix.
-
-    TensorFlow Probability 0.25 no longer has ``tfp.distributions.{tfp_class}``:
-    the function keeps R's formals and checks its arguments, then raises an
-    error that says so. {successor}
-
-    Parameters
-    ----------
-    loc : float, array-like, tensor or None
-        Vector of locations, or ``NULL`` for zeros.
-    scale_diag : float, array-like, tensor or None
-        Diagonal of the scale matrix.
-    scale_identity_multiplier : float or None
-        Multiple of the identity added to the scale matrix.
-    {validate_args}
-    {allow_nan_stats}
-    {distribution_name}
-
-    Returns
-    -------
-    {retired_returns}
-
-    R Examples
-    ----------
-    try(tfd_vector_laplace_diag(loc = c(0, 0, 0)))
-    """
+    pass
 
 
 @removed_function("distributions.VectorLaplaceLinearOperator", {
     "loc": as_parameter,
     "scale": as_parameter,
-}, advice=LAPLACE_SUCCESSOR)
+}, advice=LAPLACE_SUCCESSOR,
+    doc=_vector_doc("laplace", "linear_operator", "loc = c(1, 2, 3)"))
 def tfd_vector_laplace_linear_operator(
     loc=None,
     scale=None,
@@ -4227,33 +4185,7 @@ def tfd_vector_laplace_linear_operator(
     allow_nan_stats=True,
     name="VectorLaplaceLinearOperator",
 ):
-    """The vectorization of the Laplace distribution on R^k.
-
-    R tfprobability's constructor of ``loc + scale %*% z`` for independent
-    standard Laplace draws ``z``, with the scale as a linear operator.
-
-    TensorFlow Probability 0.25 no longer has ``tfp.distributions.{tfp_class}``:
-    the function keeps R's formals and checks its arguments, then raises an
-    error that says so. {successor}
-
-    Parameters
-    ----------
-    loc : float, array-like, tensor or None
-        Vector of locations, or ``NULL`` for zeros.
-    scale : tf.linalg.LinearOperator or None
-        The scale matrix as a linear operator.
-    {validate_args}
-    {allow_nan_stats}
-    {distribution_name}
-
-    Returns
-    -------
-    {retired_returns}
-
-    R Examples
-    ----------
-    try(tfd_vector_laplace_linear_operator(loc = c(1, 2, 3)))
-    """
+    pass
 
 
 @removed_function("distributions.VectorSinhArcsinhDiag", {
@@ -4281,9 +4213,7 @@ def tfd_vector_sinh_arcsinh_diag(
     ``tfd_sinh_arcsinh()``: each coordinate of a base draw transformed by
     ``loc + scale * sinh((asinh(z) + skewness) * tailweight)``.
 
-    TensorFlow Probability 0.25 no longer has ``tfp.distributions.{tfp_class}``:
-    the function keeps R's formals and checks its arguments, then raises an
-    error that says so. {successor}
+    {retired_note}
 
     Parameters
     ----------
@@ -4438,9 +4368,7 @@ def tfd_wishart(
     R tfprobability's constructor of the Wishart distribution from a full scale
     matrix or its Cholesky factor.
 
-    TensorFlow Probability 0.25 no longer has ``tfp.distributions.{tfp_class}``:
-    the function keeps R's formals and checks its arguments, then raises an
-    error that says so. {successor}
+    {retired_note}
 
     Parameters
     ----------
@@ -4450,9 +4378,7 @@ def tfd_wishart(
         Symmetric positive definite scale matrix.
     scale_tril : float, array-like, tensor or None
         Lower-triangular Cholesky factor of the scale matrix.
-    input_output_cholesky : bool
-        Whether samples are, and ``log_prob`` takes, Cholesky factors of the
-        matrices instead of the matrices.
+    {input_output_cholesky}
     {validate_args}
     {allow_nan_stats}
     {distribution_name}
@@ -4490,9 +4416,7 @@ def tfd_wishart_linear_operator(
         Degrees of freedom, above the dimension minus 1.
     scale : tf.linalg.LinearOperator
         Lower-triangular scale (Cholesky factor of the scale matrix) as a linear operator.
-    input_output_cholesky : bool
-        Whether samples are, and ``log_prob`` takes, Cholesky factors of the
-        matrices instead of the matrices.
+    {input_output_cholesky}
     {validate_args}
     {allow_nan_stats}
     {distribution_name}
@@ -4530,9 +4454,7 @@ def tfd_wishart_tri_l(
     scale_tril : float, array-like or tensor
         Lower-triangular ``k x k`` Cholesky factor of the scale matrix (an R
         matrix is accepted).
-    input_output_cholesky : bool
-        Whether samples are, and ``log_prob`` takes, Cholesky factors of the
-        matrices instead of the matrices.
+    {input_output_cholesky}
     {validate_args}
     {allow_nan_stats}
     {distribution_name}

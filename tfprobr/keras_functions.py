@@ -202,6 +202,13 @@ family_texts(__name__, {
     compile : bool
         Whether to compile the model with the optimizer, loss and metrics it
         was saved with.""",
+    "keras_data_format": """\
+    data_format : str or None
+        ``"channels_last"`` or ``"channels_first"``; ``NULL`` uses Keras'
+        configured format (``"channels_last"``).""",
+    "glorot_2010": """\
+    Xavier Glorot and Yoshua Bengio. Understanding the difficulty of training
+    deep feedforward neural networks. In *AISTATS*, 2010.""",
 })
 
 _PADDING = partial(as_nullable_choice, choices=("valid", "same"))
@@ -587,9 +594,7 @@ _CONV_DOC = """{rank}D convolution layer{what}.
     padding : str
         ``"valid"`` (no padding{causal}) or ``"same"`` (pad so that, with
         stride 1, the output has the input's size).
-    data_format : str or None
-        ``"channels_last"`` or ``"channels_first"``; ``NULL`` uses Keras'
-        configured format (``"channels_last"``).
+    {keras_data_format}
     dilation_rate : int or sequence of int
         Dilation of the kernel, per dimension.
     groups : int
@@ -685,9 +690,7 @@ _POOLING_DOC = """{kind_title} pooling for {rank}D inputs: the {kind} of each wi
     padding : str
         ``"valid"`` (windows lie inside the input) or ``"same"`` (the input is
         padded so that, with stride 1, the output has its size).
-    data_format : str or None
-        ``"channels_last"`` or ``"channels_first"``; ``NULL`` uses Keras'
-        configured format (``"channels_last"``).
+    {keras_data_format}
     batch_size : int or None
         Fixed batch size.
     {keras_common_args}
@@ -775,9 +778,7 @@ _GLOBAL_POOLING_DOC = """Global average pooling for {rank}D inputs: the mean ove
     Parameters
     ----------
     {keras_object}
-    data_format : str or None
-        ``"channels_last"`` or ``"channels_first"``; ``NULL`` uses Keras'
-        configured format (``"channels_last"``).
+    {keras_data_format}
     keepdims : bool
         Whether to keep the averaged dimensions, with size 1.
     **kwargs : optional
@@ -1188,8 +1189,7 @@ def initializer_glorot_uniform(seed=None):
 
     References
     ----------
-    Xavier Glorot and Yoshua Bengio. Understanding the difficulty of training
-    deep feedforward neural networks. In *AISTATS*, 2010.
+    {glorot_2010}
 
     Examples
     --------
@@ -1219,8 +1219,7 @@ def initializer_glorot_normal(seed=None):
 
     References
     ----------
-    Xavier Glorot and Yoshua Bengio. Understanding the difficulty of training
-    deep feedforward neural networks. In *AISTATS*, 2010.
+    {glorot_2010}
 
     Examples
     --------

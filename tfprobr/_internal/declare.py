@@ -156,7 +156,8 @@ def initializer_function(tfp_class: str, converters: Converters):
 
 
 def removed_function(tfp_class: str, converters: Converters = {}, *,
-                     successor: str | None = None, advice: str | None = None):
+                     successor: str | None = None, advice: str | None = None,
+                     doc: str | None = None):
     """Declare a function whose TFP class TFP 0.25 no longer has: every call is a clear error.
 
     ``tfp_class`` is the class' path below ``tfp`` (``"bijectors.Affine"``,
@@ -167,7 +168,8 @@ def removed_function(tfp_class: str, converters: Converters = {}, *,
     that is gone and what to use instead: ``successor``, R code ("Use
     <successor> instead."), or ``advice``, a sentence; with neither, that TFP
     has no successor. In the docstring, ``{tfp_class}`` is filled with the
-    class' name and ``{successor}`` with ``successor`` or the advice.
+    class' name and ``{successor}`` with ``successor`` or the advice; ``doc``
+    replaces the declaration's docstring (functions that share one template).
     """
     if successor is not None and advice is not None:
         raise ValueError(f"{tfp_class}: give `successor` (R code) or `advice` (a sentence), not both")
@@ -182,8 +184,8 @@ def removed_function(tfp_class: str, converters: Converters = {}, *,
             f"tfprobability's {name}() builds. {advice}"
         )
 
-    return declared(build, fields={"tfp_class": tfp_class.rsplit(".", 1)[-1],
-                                   "successor": successor or advice})
+    return declared(build, doc=doc, fields={"tfp_class": tfp_class.rsplit(".", 1)[-1],
+                                            "successor": successor or advice})
 
 
 def _tfp_builder(namespace: str, tfp_class: str, converters: Converters, omit_null: tuple = ()):
