@@ -1,5 +1,8 @@
 """The distribution layers and their params_size_* companions."""
 
+import re
+import textwrap
+
 import numpy as np
 import pytest
 
@@ -277,26 +280,12 @@ def test_negative_log_likelihood_is_minus_log_prob(tfd):
 # --- layer_variational_gaussian_process --------------------------------------------------------
 
 def _rbf_kernel_provider():
-    import tensorflow as tf
-    import tensorflow_probability as tfp
-    import tf_keras
-
-    class RBFKernelProvider(tf_keras.layers.Layer):
-        def __init__(self, **kwargs):
-            super().__init__(**kwargs)
-            self._amplitude = self.add_weight(name="amplitude", initializer="zeros")
-            self._length_scale = self.add_weight(name="length_scale", initializer="zeros")
-
-        def call(self, x):
-            return x
-
-        @property
-        def kernel(self):
-            return tfp.math.psd_kernels.ExponentiatedQuadratic(
-                amplitude=tf.nn.softplus(self._amplitude),
-                length_scale=tf.nn.softplus(self._length_scale))
-
-    return RBFKernelProvider()
+    """The kernel provider of layer_variational_gaussian_process()'s R example (Python code in it)."""
+    code = re.search(r'py_run_string\("\n(.*?)"\)', tp.layer_variational_gaussian_process.__doc__,
+                     re.DOTALL).group(1)
+    namespace = {}
+    exec(textwrap.dedent(code), namespace)
+    return namespace["RBFKernelFn"]()
 
 
 def _vgp_model(provider):
