@@ -1,30 +1,14 @@
-"""The distribution layers and their params_size_* companions."""
+"""The distribution layers and their params_size_* companions.
+
+Their formals, in R order with R's defaults, are checked in test_r_api.py.
+"""
 
 import numpy as np
 import pytest
 
 import tfprobr as tp
-from support.r_formals import python_formals
 
 CTT = "convert_to_tensor_fn"
-KL = ["distribution_b", "use_exact_kl", "test_points_reduce_axis", "test_points_fn", "weight"]
-# R tfprobability's formals after `object`, in R order (`...` last).
-DISTRIBUTION_LAYER_FORMALS = {
-    "layer_distribution_lambda": ["make_distribution_fn", CTT],
-    "layer_independent_normal": ["event_shape", CTT, "validate_args"],
-    "layer_independent_logistic": ["event_shape", CTT, "validate_args"],
-    "layer_independent_poisson": ["event_shape", CTT, "validate_args"],
-    "layer_independent_bernoulli": ["event_shape", CTT, "sample_dtype", "validate_args"],
-    "layer_multivariate_normal_tri_l": ["event_size", CTT, "validate_args"],
-    "layer_one_hot_categorical": ["event_size", CTT, "sample_dtype", "validate_args"],
-    "layer_categorical_mixture_of_one_hot_categorical": [
-        "event_size", "num_components", CTT, "sample_dtype", "validate_args"],
-    "layer_mixture_normal": ["num_components", "event_shape", CTT, "validate_args"],
-    "layer_mixture_logistic": ["num_components", "event_shape", CTT, "validate_args"],
-    "layer_mixture_same_family": ["num_components", "component_layer", CTT, "validate_args"],
-    "layer_kl_divergence_add_loss": KL,
-    "layer_kl_divergence_regularizer": KL,
-}
 
 
 @pytest.fixture
@@ -32,22 +16,6 @@ def tfd():
     import tensorflow_probability as tfp
 
     return tfp.distributions
-
-
-@pytest.mark.parametrize("name", sorted(DISTRIBUTION_LAYER_FORMALS))
-def test_signature_equals_the_r_formals(name):
-    assert python_formals(getattr(tp, name)) == [
-        "object", *DISTRIBUTION_LAYER_FORMALS[name], "..."]
-
-
-def test_defaults_carry_their_r_code():
-    import inspect
-
-    layer = inspect.signature(tp.layer_independent_normal).parameters
-    assert layer[CTT].default.r_code == "tfp$distributions$Distribution$sample"
-    kl = inspect.signature(tp.layer_kl_divergence_add_loss).parameters
-    assert kl["test_points_fn"].default.r_code == "tf$convert_to_tensor"
-    assert kl["test_points_reduce_axis"].default is None
 
 
 def test_default_convert_to_tensor_fn_is_one_draw_from_tfprobrs_stream():

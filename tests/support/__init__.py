@@ -1,11 +1,12 @@
 """What the tests share that is not a test: helpers, data and scripts.
 
 pytest puts ``tests/`` on ``sys.path`` (``pythonpath`` in pyproject.toml), so a
-test imports these as ``from support.r_formals import r_formals``; no test
+test imports these as ``from support.r_api import formals``; no test
 file imports another test file.
 
 - ``rscript``: :func:`require_rscript`, for the tests that run R.
-- ``r_formals``: the R formals and defaults tfprobr mirrors, as data.
+- ``r_api``: the R API tfprobr mirrors (R's formals and defaults), read from the spec
+  copy in ``tests/data/spec``: the one table of it.
 - ``upstream``: :func:`assert_upstream_bug`, for tests of upstream bugs tfprobr works around.
 - ``saved_models``: one small model per savable class, and the "same posterior" check.
 - ``distribute_worker.py``: the training process the distribution tests start.
