@@ -18,18 +18,10 @@ BAYESIAN_LAYERS = layers_with("kernel_posterior_fn")
 WRAPS = {
     "layer_dense_reparameterization": ("layers.DenseReparameterization", {"units": 2.0}),
     "layer_dense_flipout": ("layers.DenseFlipout", {"units": 2.0}),
-    "layer_conv_1d_reparameterization": ("layers.Convolution1DReparameterization",
-                                         {"filters": 2.0, "kernel_size": 3.0}),
-    "layer_conv_2d_reparameterization": ("layers.Convolution2DReparameterization",
-                                         {"filters": 2.0, "kernel_size": [3.0, 3.0]}),
-    "layer_conv_3d_reparameterization": ("layers.Convolution3DReparameterization",
-                                         {"filters": 2.0, "kernel_size": [2.0, 2.0, 2.0]}),
-    "layer_conv_1d_flipout": ("layers.Convolution1DFlipout",
-                              {"filters": 2.0, "kernel_size": 3.0}),
-    "layer_conv_2d_flipout": ("layers.Convolution2DFlipout",
-                              {"filters": 2.0, "kernel_size": [3.0, 3.0]}),
-    "layer_conv_3d_flipout": ("layers.Convolution3DFlipout",
-                              {"filters": 2.0, "kernel_size": [2.0, 2.0, 2.0]}),
+    **{f"layer_conv_{rank}d_{kind.lower()}": (f"layers.Convolution{rank}D{kind}",
+                                              {"filters": 2.0, "kernel_size": kernel_size})
+       for rank, kernel_size in ((1, 3.0), (2, [3.0, 3.0]), (3, [2.0, 2.0, 2.0]))
+       for kind in ("Reparameterization", "Flipout")},
     "layer_dense_variational": ("layers.DenseVariational",
                                 {"units": 2.0, "make_posterior_fn": lambda *a: None,
                                  "make_prior_fn": lambda *a: None}),

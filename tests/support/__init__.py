@@ -39,7 +39,8 @@ def slow_except(values, *fast):
 def run_python(code: str, cwd, *, timeout: float = 180, extra_path=()):
     """Run ``code`` in a fresh Python (this checkout first on its path, TensorFlow quiet).
 
-    Returns the finished ``subprocess.CompletedProcess``, its output as text.
+    Fails the test, with the end of the process' stderr, when it exits with an error;
+    returns the finished ``subprocess.CompletedProcess``, its output as text.
     """
     import os
     import subprocess
@@ -47,5 +48,7 @@ def run_python(code: str, cwd, *, timeout: float = 180, extra_path=()):
 
     env = {"PYTHONPATH": os.pathsep.join([str(ROOT), *map(str, extra_path)]),
            "TF_CPP_MIN_LOG_LEVEL": "3", "PATH": "/usr/bin:/bin"}
-    return subprocess.run([sys.executable, "-c", code], cwd=cwd, capture_output=True, text=True,
-                          timeout=timeout, env=env)
+    result = subprocess.run([sys.executable, "-c", code], cwd=cwd, capture_output=True, text=True,
+                            timeout=timeout, env=env)
+    assert result.returncode == 0, result.stderr[-3000:]
+    return result
