@@ -29,11 +29,14 @@ def test_python_literals_become_r_code(value, code):
     assert r_value(value) == code
 
 
+R_DEFAULTS = dict(formals("layer_dense_flipout"))
+
+
 @pytest.mark.parametrize("default, code", [
-    (BIAS_POSTERIOR_FN, "tfp$layers$util$default_mean_field_normal_fn(is_singular = TRUE)"),
-    (POSTERIOR_TENSOR_FN, "function(d) d %>% tfd_sample()"),
-    (DIVERGENCE_FN, "function(q, p, ignore) tfd_kl_divergence(q, p)"),
-    (KLDivergenceFn(0.5), "kl_divergence_fn(weight = 0.5)"),
+    (BIAS_POSTERIOR_FN, R_DEFAULTS["bias_posterior_fn"]),
+    (POSTERIOR_TENSOR_FN, R_DEFAULTS["kernel_posterior_tensor_fn"]),
+    (DIVERGENCE_FN, R_DEFAULTS["kernel_divergence_fn"]),
+    (KLDivergenceFn(0.5), "kl_divergence_fn(weight = 0.5)"),  # tfprobr's own
 ])
 def test_default_objects_give_their_own_r_code(default, code):
     assert r_default(default) == code
