@@ -180,18 +180,8 @@ missing_python_error <- function(error) {
 
 # Passed to Python (`loss = negloglik`, `convert_to_tensor_fn = tfd_mean`), a generated
 # wrapper is its Python function, not an R callback: such models save, and run under
-# tf.distribute, as from Python. The wrappers are the functions whose whole body is
-# call_python("<their name>").
-local({
-  ns <- topenv()
-  for (name in ls(ns)) {
-    fn <- get(name, envir = ns)
-    if (is.function(fn) && identical(body(fn), call("{", call("call_python", name)))) {
-      assign(name, structure(fn, class = c("tfprobr_python_function", "function")), envir = ns)
-    }
-  }
-})
-
+# tf.distribute, as from Python. The generator gives each wrapper the class
+# tfprobr_python_function and its Python function's name (the attribute python_name).
 #' @importFrom reticulate r_to_py
 #' @exportS3Method r_to_py tfprobr_python_function
 r_to_py.tfprobr_python_function <- function(x, convert = FALSE) {
@@ -206,4 +196,4 @@ print.tfprobr_python_function <- function(x, ...) {
   invisible(x)
 }
 
-python_name <- function(x) body(x)[[2]][[2]]
+python_name <- function(x) attr(x, "python_name", exact = TRUE)

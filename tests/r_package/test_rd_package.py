@@ -48,9 +48,12 @@ def test_one_r_file_per_family_module_with_a_wrapper_per_function(files):
         text = files[path]
         assert text.startswith(R_HEADER + "\n")
         # (\w+: an S3 method's name has dots; a generic's body is UseMethod().)
-        for name in re.findall(r"^(\w+) <- function\((?!.*UseMethod)", text, re.MULTILINE):
-            assert re.search(rf"^{name} <- function\((.|\n)*?\) \{{\n  call_python\(\"{name}\"\)\n\}}",
-                             text, re.MULTILINE), name
+        for name in re.findall(r"^(\w+) <- (?:structure\()?function\((?!.*UseMethod)", text,
+                               re.MULTILINE):
+            # Each wrapper is a tfprobr_python_function that knows its Python name.
+            assert re.search(rf"^{name} <- structure\(function\((.|\n)*?\) \{{\n  call_python\(\"{name}\"\)"
+                             rf"\n\}}, class = c\(\"tfprobr_python_function\", \"function\"\), "
+                             rf"python_name = \"{name}\"\)$", text, re.MULTILINE), name
             wrappers[name] = path
     hand = read_hand_written(ROOT / "R").defined
     methods = {name for name in tp.__all__ if hasattr(getattr(tp, name), "r_method")}
@@ -151,8 +154,8 @@ def test_hand_written_tags_export_and_take_the_place_of_a_wrapper(package_root):
     assert {"importFrom(generics,fit)", "importFrom(generics,compile)"} <= set(namespace)
     assert "export(helper)" not in namespace
     assert "export(compile)" in namespace
-    assert "tfd_mean <- function" not in files["R/distribution-methods.R"]
-    assert "tfd_mode <- function" in files["R/distribution-methods.R"]
+    assert "tfd_mean <- " not in files["R/distribution-methods.R"]
+    assert "tfd_mode <- structure(function" in files["R/distribution-methods.R"]
     assert "man/tfd_mean.Rd" in files  # its page is still generated
 
 

@@ -6,9 +6,12 @@ generated from the Python one, as roxygen2's ``document()`` writes ``man/`` and
 generated file (the pages too), relative to the package root.
 
 * ``R/<module>.R``: one wrapper per exported Python function, with exactly the
-  formals of its page's ``\\usage``. The body forwards only the arguments the
-  caller supplied (see ``call_python()`` in ``R/zzz.R``), so a Python default is
-  never replaced by an R evaluation of its R spelling.
+  formals of its page's ``\\usage``, of class ``tfprobr_python_function`` with its
+  Python function's name as the attribute ``python_name``. The body forwards only
+  the arguments the caller supplied (see ``call_python()`` in ``R/zzz.R``), so a
+  Python default is never replaced by an R evaluation of its R spelling. A
+  :func:`~tfprobr._internal.declare.model_method` (a verb) is an S3 method instead,
+  with its generic where the R package defines it.
 * Hand-written R files (``R/*.R`` without the made-by header) are read, never
   written: a function they define gets no wrapper, and roxygen-style tags on
   ``#'`` lines directly above a top-level ``name <- ...`` go into NAMESPACE:
@@ -76,6 +79,9 @@ RBUILDIGNORE = (
     r"^tfprobr\.Rcheck$",
 )
 
+# A wrapper is its Python function's stand-in: passed to Python it is that function
+# (r_to_py.tfprobr_python_function() in R/zzz.R, by its `python_name`), it prints so.
+_PYTHON_FUNCTION = 'class = c("tfprobr_python_function", "function")'
 _ASSIGNMENT = re.compile(r"^(`[^`]+`|[A-Za-z.][A-Za-z0-9._]*)\s*(<-|=)")
 # roxygen2's re-export form: a bare `pkg::name` under `@export` exports that name.
 _REEXPORT = re.compile(r"^[A-Za-z][A-Za-z0-9.]*::(`[^`]+`|[A-Za-z.][A-Za-z0-9._]*)\s*$")
@@ -180,7 +186,8 @@ def _wrappers(module: ModuleType, functions: list) -> str:
                  for formal, default in formals]
         signature = "(\n  " + ",\n  ".join(lines) + "\n)" if lines else "()"
         if method is None:
-            out.append(f"\n{name} <- function{signature} {{\n  call_python(\"{name}\")\n}}")
+            out.append(f"\n{name} <- structure(function{signature} {{\n  call_python(\"{name}\")\n}}, "
+                       f"{_PYTHON_FUNCTION}, python_name = \"{name}\")")
             continue
         if method.package is None:
             out.append(f"\n{method.generic} <- function(object, ...) UseMethod(\"{method.generic}\")")
