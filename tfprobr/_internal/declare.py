@@ -16,7 +16,8 @@ way for all functions of a kind:
   in ``tfp.distributions``, ``tfp.bijectors`` or ``tfp.layers`` (the ``tfd_*`` and
   ``tfb_*`` constructors, ``initializer_blockwise``) or in ``tf_keras`` (R keras'
   layers, optimizers, initializers...), or calls the distribution or bijector
-  method it names (the ``tfd_*`` and ``tfb_*`` methods), or says that TFP no
+  method it names (the ``tfd_*`` and ``tfb_*`` methods), or the Keras model's
+  method (R keras' verbs, :func:`model_method`, S3 methods in R), or says that TFP no
   longer has the class R wraps (:func:`removed_function`).
 
 Functions with logic of their own (``predict_mc()``, the helpers, the model
