@@ -101,6 +101,19 @@ def compile_model(object=REQUIRED, optimizer=None, loss=None, metrics=None, loss
     tf_keras.Model
         ``object``, invisibly. The model is changed in place, as in R keras.
 
+    Examples
+    --------
+    >>> import numpy as np
+    >>> import tfprobr as tp
+    >>> model = tp.keras_model_sequential(input_shape=2)
+    >>> model = tp.layer_dense_local_reparameterization(model, units=1)
+    >>> tp.compile_model(model, optimizer="adam", loss="mse", metrics="mae") is model
+    True
+    >>> tp.compile_model(model, run_eagerly="yes")
+    Traceback (most recent call last):
+    ...
+    TypeError: `run_eagerly` must be TRUE, FALSE or NULL, not 'yes' (of type str)
+
     R Examples
     ----------
     model <- keras_model_sequential(input_shape = 2) %>%
@@ -193,6 +206,23 @@ def fit_model(object=REQUIRED, x=None, y=None, batch_size=None, epochs=10, verbo
         ``as.data.frame()`` and ``plot()`` methods. (From Python: Keras'
         ``History``.)
 
+    Examples
+    --------
+    >>> import numpy as np
+    >>> import tfprobr as tp
+    >>> model = tp.keras_model_sequential(input_shape=2)
+    >>> model = tp.layer_dense_local_reparameterization(model, units=1)
+    >>> x = np.random.default_rng(1).normal(size=(64, 2))
+    >>> y = x @ [1.0, -1.0]
+    >>> _ = tp.compile_model(model, optimizer="adam", loss="mse")
+    >>> history = tp.fit_model(model, x, y, epochs=2, validation_split=0.25, verbose=0)
+    >>> sorted(history.history)
+    ['loss', 'val_loss']
+    >>> tp.fit_model(model, x, y[:60], epochs=2)
+    Traceback (most recent call last):
+    ...
+    ValueError: `x` and `y` must have the same number of rows (one per example), but `x` has 64, `y` has 60
+
     R Examples
     ----------
     set.seed(1)
@@ -258,6 +288,18 @@ def evaluate_model(object=REQUIRED, x=None, y=None, batch_size=None, verbose="au
     --------
     :func:`predict_mc` for predictions with uncertainty.
 
+    Examples
+    --------
+    >>> import numpy as np
+    >>> import tfprobr as tp
+    >>> model = tp.keras_model_sequential(input_shape=2)
+    >>> model = tp.layer_dense_local_reparameterization(model, units=1)
+    >>> x = np.random.default_rng(1).normal(size=(64, 2))
+    >>> y = x @ [1.0, -1.0]
+    >>> _ = tp.compile_model(model, optimizer="adam", loss="mse", metrics="mae")
+    >>> sorted(tp.evaluate_model(model, x, y, verbose=0))
+    ['loss', 'mae']
+
     R Examples
     ----------
     x <- matrix(rnorm(128), ncol = 2)
@@ -310,6 +352,17 @@ def predict_model(object=REQUIRED, x=REQUIRED, batch_size=None, verbose="auto", 
         An R matrix (or array) with one row per row of ``x``; a list of them
         for a model with several outputs. For a model that ends in a
         distribution layer, one draw from each row's distribution.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> import tfprobr as tp
+    >>> model = tp.keras_model_sequential(input_shape=2)
+    >>> model = tp.layer_dense_local_reparameterization(model, units=1)
+    >>> x = np.random.default_rng(1).normal(size=(64, 2))
+    >>> y = x @ [1.0, -1.0]
+    >>> tp.predict_model(model, x, verbose=0).shape
+    (64, 1)
 
     R Examples
     ----------
