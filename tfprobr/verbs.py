@@ -15,6 +15,7 @@ returns in R is R's (``R/training-history.R``).
 
 from __future__ import annotations
 
+from tfprobr._internal.convert import as_count, as_nonnegative_integer
 from tfprobr._internal.declare import model_method
 from tfprobr._internal.r_defaults import REQUIRED
 from tfprobr._internal.verb_args import (
@@ -31,7 +32,6 @@ from tfprobr._internal.verb_args import (
     as_validation_split,
     as_verbose,
 )
-from tfprobr._internal.convert import as_count, as_nonnegative_integer
 
 __all__ = ["compile_model", "fit_model", "evaluate_model", "predict_model"]
 

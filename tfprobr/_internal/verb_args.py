@@ -120,16 +120,14 @@ def as_class_weight(value: Any, name: str = "class_weight") -> dict | None:
     """Weights by class index (the names, from 0), as Keras' dict."""
     if value is None:
         return None
-    pairs = value.items() if isinstance(value, Mapping) or is_pandas(value) else None
     try:
-        weights = {as_integer(_class_index(key), name): as_float(_plain(item), name)
-                   for key, item in pairs}
+        if not (isinstance(value, Mapping) or is_pandas(value)):  # names lost, or none
+            raise TypeError(name)
+        return {as_integer(_class_index(key), name): as_float(_plain(item), name)
+                for key, item in value.items()}
     except (TypeError, ValueError):
-        pairs = None
-    if pairs is None:
         raise TypeError(f"`{name}` must be numbers named by class index, e.g. c(`0` = 1, `1` = 5), "
-                        f"not {_shown(value)}")
-    return weights
+                        f"not {_shown(value)}") from None
 
 
 def as_sample_weight(value: Any, name: str = "sample_weight"):
