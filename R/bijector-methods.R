@@ -2,36 +2,36 @@
 # Please edit tfprobr/bijector_methods.py: each function calls the Python function of its name,
 # passing on only the arguments the caller supplied (see call_python() in R/zzz.R).
 
-tfb_forward <- function(
+tfb_forward <- structure(function(
   bijector,
   x,
   name = "forward"
 ) {
   call_python("tfb_forward")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfb_forward")
 
-tfb_inverse <- function(
+tfb_inverse <- structure(function(
   bijector,
   y,
   name = "inverse"
 ) {
   call_python("tfb_inverse")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfb_inverse")
 
-tfb_forward_log_det_jacobian <- function(
+tfb_forward_log_det_jacobian <- structure(function(
   bijector,
   x,
   event_ndims,
   name = "forward_log_det_jacobian"
 ) {
   call_python("tfb_forward_log_det_jacobian")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfb_forward_log_det_jacobian")
 
-tfb_inverse_log_det_jacobian <- function(
+tfb_inverse_log_det_jacobian <- structure(function(
   bijector,
   y,
   event_ndims,
   name = "inverse_log_det_jacobian"
 ) {
   call_python("tfb_inverse_log_det_jacobian")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfb_inverse_log_det_jacobian")

@@ -2,14 +2,14 @@
 # Please edit tfprobr/bijectors.py: each function calls the Python function of its name,
 # passing on only the arguments the caller supplied (see call_python() in R/zzz.R).
 
-tfb_absolute_value <- function(
+tfb_absolute_value <- structure(function(
   validate_args = FALSE,
   name = "absolute_value"
 ) {
   call_python("tfb_absolute_value")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfb_absolute_value")
 
-tfb_affine <- function(
+tfb_affine <- structure(function(
   shift = NULL,
   scale_identity_multiplier = NULL,
   scale_diag = NULL,
@@ -22,9 +22,9 @@ tfb_affine <- function(
   dtype = NULL
 ) {
   call_python("tfb_affine")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfb_affine")
 
-tfb_affine_linear_operator <- function(
+tfb_affine_linear_operator <- structure(function(
   shift = NULL,
   scale = NULL,
   adjoint = FALSE,
@@ -32,43 +32,43 @@ tfb_affine_linear_operator <- function(
   name = "affine_linear_operator"
 ) {
   call_python("tfb_affine_linear_operator")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfb_affine_linear_operator")
 
-tfb_affine_scalar <- function(
+tfb_affine_scalar <- structure(function(
   shift = NULL,
   scale = NULL,
   validate_args = FALSE,
   name = "affine_scalar"
 ) {
   call_python("tfb_affine_scalar")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfb_affine_scalar")
 
-tfb_ascending <- function(
+tfb_ascending <- structure(function(
   validate_args = FALSE,
   name = "ascending"
 ) {
   call_python("tfb_ascending")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfb_ascending")
 
-tfb_batch_normalization <- function(
+tfb_batch_normalization <- structure(function(
   batchnorm_layer = NULL,
   training = TRUE,
   validate_args = FALSE,
   name = "batch_normalization"
 ) {
   call_python("tfb_batch_normalization")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfb_batch_normalization")
 
-tfb_blockwise <- function(
+tfb_blockwise <- structure(function(
   bijectors,
   block_sizes = NULL,
   validate_args = FALSE,
   name = NULL
 ) {
   call_python("tfb_blockwise")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfb_blockwise")
 
-tfb_chain <- function(
+tfb_chain <- structure(function(
   bijectors = NULL,
   validate_args = FALSE,
   validate_event_size = TRUE,
@@ -76,60 +76,60 @@ tfb_chain <- function(
   name = NULL
 ) {
   call_python("tfb_chain")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfb_chain")
 
-tfb_cholesky_outer_product <- function(
+tfb_cholesky_outer_product <- structure(function(
   validate_args = FALSE,
   name = "cholesky_outer_product"
 ) {
   call_python("tfb_cholesky_outer_product")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfb_cholesky_outer_product")
 
-tfb_cholesky_to_inv_cholesky <- function(
+tfb_cholesky_to_inv_cholesky <- structure(function(
   validate_args = FALSE,
   name = "cholesky_to_inv_cholesky"
 ) {
   call_python("tfb_cholesky_to_inv_cholesky")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfb_cholesky_to_inv_cholesky")
 
-tfb_correlation_cholesky <- function(
+tfb_correlation_cholesky <- structure(function(
   validate_args = FALSE,
   name = "correlation_cholesky"
 ) {
   call_python("tfb_correlation_cholesky")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfb_correlation_cholesky")
 
-tfb_cumsum <- function(
+tfb_cumsum <- structure(function(
   axis = -1,
   validate_args = FALSE,
   name = "cumsum"
 ) {
   call_python("tfb_cumsum")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfb_cumsum")
 
-tfb_discrete_cosine_transform <- function(
+tfb_discrete_cosine_transform <- structure(function(
   validate_args = FALSE,
   dct_type = 2,
   name = "dct"
 ) {
   call_python("tfb_discrete_cosine_transform")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfb_discrete_cosine_transform")
 
-tfb_exp <- function(
+tfb_exp <- structure(function(
   validate_args = FALSE,
   name = "exp"
 ) {
   call_python("tfb_exp")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfb_exp")
 
-tfb_expm1 <- function(
+tfb_expm1 <- structure(function(
   validate_args = FALSE,
   name = "expm1"
 ) {
   call_python("tfb_expm1")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfb_expm1")
 
-tfb_ffjord <- function(
+tfb_ffjord <- structure(function(
   state_time_derivative_fn,
   ode_solve_fn = NULL,
   trace_augmentation_fn = tfp$bijectors$ffjord$trace_jacobian_hutchinson,
@@ -140,26 +140,26 @@ tfb_ffjord <- function(
   name = "ffjord"
 ) {
   call_python("tfb_ffjord")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfb_ffjord")
 
-tfb_fill_scale_tri_l <- function(
+tfb_fill_scale_tri_l <- structure(function(
   diag_bijector = NULL,
   diag_shift = 1e-05,
   validate_args = FALSE,
   name = "fill_scale_tril"
 ) {
   call_python("tfb_fill_scale_tri_l")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfb_fill_scale_tri_l")
 
-tfb_fill_triangular <- function(
+tfb_fill_triangular <- structure(function(
   upper = FALSE,
   validate_args = FALSE,
   name = "fill_triangular"
 ) {
   call_python("tfb_fill_triangular")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfb_fill_triangular")
 
-tfb_glow <- function(
+tfb_glow <- structure(function(
   output_shape = c(32, 32, 3),
   num_glow_blocks = 3,
   num_steps_per_block = 32,
@@ -172,43 +172,43 @@ tfb_glow <- function(
   name = "glow"
 ) {
   call_python("tfb_glow")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfb_glow")
 
-tfb_gompertz_cdf <- function(
+tfb_gompertz_cdf <- structure(function(
   concentration,
   rate,
   validate_args = FALSE,
   name = "gompertz_cdf"
 ) {
   call_python("tfb_gompertz_cdf")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfb_gompertz_cdf")
 
-tfb_gumbel <- function(
+tfb_gumbel <- structure(function(
   loc = 0,
   scale = 1,
   validate_args = FALSE,
   name = "gumbel"
 ) {
   call_python("tfb_gumbel")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfb_gumbel")
 
-tfb_gumbel_cdf <- function(
+tfb_gumbel_cdf <- structure(function(
   loc = 0,
   scale = 1,
   validate_args = FALSE,
   name = "gumbel_cdf"
 ) {
   call_python("tfb_gumbel_cdf")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfb_gumbel_cdf")
 
-tfb_identity <- function(
+tfb_identity <- structure(function(
   validate_args = FALSE,
   name = "identity"
 ) {
   call_python("tfb_identity")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfb_identity")
 
-tfb_inline <- function(
+tfb_inline <- structure(function(
   forward_fn = NULL,
   inverse_fn = NULL,
   inverse_log_det_jacobian_fn = NULL,
@@ -224,42 +224,42 @@ tfb_inline <- function(
   name = "inline"
 ) {
   call_python("tfb_inline")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfb_inline")
 
-tfb_invert <- function(
+tfb_invert <- structure(function(
   bijector,
   validate_args = FALSE,
   name = NULL
 ) {
   call_python("tfb_invert")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfb_invert")
 
-tfb_iterated_sigmoid_centered <- function(
+tfb_iterated_sigmoid_centered <- structure(function(
   validate_args = FALSE,
   name = "iterated_sigmoid"
 ) {
   call_python("tfb_iterated_sigmoid_centered")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfb_iterated_sigmoid_centered")
 
-tfb_kumaraswamy <- function(
+tfb_kumaraswamy <- structure(function(
   concentration1 = NULL,
   concentration0 = NULL,
   validate_args = FALSE,
   name = "kumaraswamy"
 ) {
   call_python("tfb_kumaraswamy")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfb_kumaraswamy")
 
-tfb_kumaraswamy_cdf <- function(
+tfb_kumaraswamy_cdf <- structure(function(
   concentration1 = 1,
   concentration0 = 1,
   validate_args = FALSE,
   name = "kumaraswamy_cdf"
 ) {
   call_python("tfb_kumaraswamy_cdf")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfb_kumaraswamy_cdf")
 
-tfb_lambert_w_tail <- function(
+tfb_lambert_w_tail <- structure(function(
   shift = NULL,
   scale = NULL,
   tailweight = NULL,
@@ -267,9 +267,9 @@ tfb_lambert_w_tail <- function(
   name = "lambertw_tail"
 ) {
   call_python("tfb_lambert_w_tail")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfb_lambert_w_tail")
 
-tfb_masked_autoregressive_default_template <- function(
+tfb_masked_autoregressive_default_template <- structure(function(
   hidden_layers,
   shift_only = FALSE,
   activation = tf$nn$relu,
@@ -280,9 +280,9 @@ tfb_masked_autoregressive_default_template <- function(
   ...
 ) {
   call_python("tfb_masked_autoregressive_default_template")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfb_masked_autoregressive_default_template")
 
-tfb_masked_autoregressive_flow <- function(
+tfb_masked_autoregressive_flow <- structure(function(
   shift_and_log_scale_fn,
   is_constant_jacobian = FALSE,
   unroll_loop = FALSE,
@@ -292,9 +292,9 @@ tfb_masked_autoregressive_flow <- function(
   bijector_fn = NULL
 ) {
   call_python("tfb_masked_autoregressive_flow")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfb_masked_autoregressive_flow")
 
-tfb_masked_dense <- function(
+tfb_masked_dense <- structure(function(
   inputs,
   units,
   num_blocks = NULL,
@@ -305,39 +305,39 @@ tfb_masked_dense <- function(
   ...
 ) {
   call_python("tfb_masked_dense")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfb_masked_dense")
 
-tfb_matrix_inverse_tri_l <- function(
+tfb_matrix_inverse_tri_l <- structure(function(
   validate_args = FALSE,
   name = "matrix_inverse_tril"
 ) {
   call_python("tfb_matrix_inverse_tri_l")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfb_matrix_inverse_tri_l")
 
-tfb_matvec_lu <- function(
+tfb_matvec_lu <- structure(function(
   lower_upper,
   permutation,
   validate_args = FALSE,
   name = NULL
 ) {
   call_python("tfb_matvec_lu")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfb_matvec_lu")
 
-tfb_normal_cdf <- function(
+tfb_normal_cdf <- structure(function(
   validate_args = FALSE,
   name = "normal"
 ) {
   call_python("tfb_normal_cdf")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfb_normal_cdf")
 
-tfb_ordered <- function(
+tfb_ordered <- structure(function(
   validate_args = FALSE,
   name = "ordered"
 ) {
   call_python("tfb_ordered")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfb_ordered")
 
-tfb_pad <- function(
+tfb_pad <- structure(function(
   paddings = list(c(0, 1)),
   mode = "CONSTANT",
   constant_values = 0,
@@ -346,26 +346,26 @@ tfb_pad <- function(
   name = NULL
 ) {
   call_python("tfb_pad")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfb_pad")
 
-tfb_permute <- function(
+tfb_permute <- structure(function(
   permutation,
   axis = -1L,
   validate_args = FALSE,
   name = NULL
 ) {
   call_python("tfb_permute")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfb_permute")
 
-tfb_power_transform <- function(
+tfb_power_transform <- structure(function(
   power,
   validate_args = FALSE,
   name = "power_transform"
 ) {
   call_python("tfb_power_transform")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfb_power_transform")
 
-tfb_rational_quadratic_spline <- function(
+tfb_rational_quadratic_spline <- structure(function(
   bin_widths,
   bin_heights,
   knot_slopes,
@@ -374,17 +374,17 @@ tfb_rational_quadratic_spline <- function(
   name = NULL
 ) {
   call_python("tfb_rational_quadratic_spline")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfb_rational_quadratic_spline")
 
-tfb_rayleigh_cdf <- function(
+tfb_rayleigh_cdf <- structure(function(
   scale,
   validate_args = FALSE,
   name = "rayleigh_cdf"
 ) {
   call_python("tfb_rayleigh_cdf")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfb_rayleigh_cdf")
 
-tfb_real_nvp <- function(
+tfb_real_nvp <- structure(function(
   num_masked,
   shift_and_log_scale_fn,
   is_constant_jacobian = FALSE,
@@ -393,9 +393,9 @@ tfb_real_nvp <- function(
   bijector_fn = NULL
 ) {
   call_python("tfb_real_nvp")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfb_real_nvp")
 
-tfb_real_nvp_default_template <- function(
+tfb_real_nvp_default_template <- structure(function(
   hidden_layers,
   shift_only = FALSE,
   activation = tf$nn$relu,
@@ -403,34 +403,34 @@ tfb_real_nvp_default_template <- function(
   ...
 ) {
   call_python("tfb_real_nvp_default_template")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfb_real_nvp_default_template")
 
-tfb_reciprocal <- function(
+tfb_reciprocal <- structure(function(
   validate_args = FALSE,
   name = "reciprocal"
 ) {
   call_python("tfb_reciprocal")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfb_reciprocal")
 
-tfb_reshape <- function(
+tfb_reshape <- structure(function(
   event_shape_out,
   event_shape_in = c(-1),
   validate_args = FALSE,
   name = NULL
 ) {
   call_python("tfb_reshape")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfb_reshape")
 
-tfb_scale <- function(
+tfb_scale <- structure(function(
   scale = NULL,
   log_scale = NULL,
   validate_args = FALSE,
   name = "scale"
 ) {
   call_python("tfb_scale")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfb_scale")
 
-tfb_scale_matvec_diag <- function(
+tfb_scale_matvec_diag <- structure(function(
   scale_diag,
   adjoint = FALSE,
   validate_args = FALSE,
@@ -438,27 +438,27 @@ tfb_scale_matvec_diag <- function(
   dtype = NULL
 ) {
   call_python("tfb_scale_matvec_diag")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfb_scale_matvec_diag")
 
-tfb_scale_matvec_linear_operator <- function(
+tfb_scale_matvec_linear_operator <- structure(function(
   scale,
   adjoint = FALSE,
   validate_args = FALSE,
   name = "scale_matvec_linear_operator"
 ) {
   call_python("tfb_scale_matvec_linear_operator")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfb_scale_matvec_linear_operator")
 
-tfb_scale_matvec_lu <- function(
+tfb_scale_matvec_lu <- structure(function(
   lower_upper,
   permutation,
   validate_args = FALSE,
   name = NULL
 ) {
   call_python("tfb_scale_matvec_lu")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfb_scale_matvec_lu")
 
-tfb_scale_matvec_tri_l <- function(
+tfb_scale_matvec_tri_l <- structure(function(
   scale_tril,
   adjoint = FALSE,
   validate_args = FALSE,
@@ -466,134 +466,134 @@ tfb_scale_matvec_tri_l <- function(
   dtype = NULL
 ) {
   call_python("tfb_scale_matvec_tri_l")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfb_scale_matvec_tri_l")
 
-tfb_scale_tri_l <- function(
+tfb_scale_tri_l <- structure(function(
   diag_bijector = NULL,
   diag_shift = 1e-05,
   validate_args = FALSE,
   name = "scale_tril"
 ) {
   call_python("tfb_scale_tri_l")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfb_scale_tri_l")
 
-tfb_shift <- function(
+tfb_shift <- structure(function(
   shift,
   validate_args = FALSE,
   name = "shift"
 ) {
   call_python("tfb_shift")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfb_shift")
 
-tfb_shifted_gompertz_cdf <- function(
+tfb_shifted_gompertz_cdf <- structure(function(
   concentration,
   rate,
   validate_args = FALSE,
   name = "shifted_gompertz_cdf"
 ) {
   call_python("tfb_shifted_gompertz_cdf")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfb_shifted_gompertz_cdf")
 
-tfb_sigmoid <- function(
+tfb_sigmoid <- structure(function(
   validate_args = FALSE,
   name = "sigmoid"
 ) {
   call_python("tfb_sigmoid")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfb_sigmoid")
 
-tfb_sinh <- function(
+tfb_sinh <- structure(function(
   validate_args = FALSE,
   name = "sinh"
 ) {
   call_python("tfb_sinh")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfb_sinh")
 
-tfb_sinh_arcsinh <- function(
+tfb_sinh_arcsinh <- structure(function(
   skewness = NULL,
   tailweight = NULL,
   validate_args = FALSE,
   name = "SinhArcsinh"
 ) {
   call_python("tfb_sinh_arcsinh")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfb_sinh_arcsinh")
 
-tfb_softmax_centered <- function(
+tfb_softmax_centered <- structure(function(
   validate_args = FALSE,
   name = "softmax_centered"
 ) {
   call_python("tfb_softmax_centered")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfb_softmax_centered")
 
-tfb_softplus <- function(
+tfb_softplus <- structure(function(
   hinge_softness = NULL,
   low = NULL,
   validate_args = FALSE,
   name = "softplus"
 ) {
   call_python("tfb_softplus")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfb_softplus")
 
-tfb_softsign <- function(
+tfb_softsign <- structure(function(
   validate_args = FALSE,
   name = "softsign"
 ) {
   call_python("tfb_softsign")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfb_softsign")
 
-tfb_split <- function(
+tfb_split <- structure(function(
   num_or_size_splits,
   axis = -1,
   validate_args = FALSE,
   name = "split"
 ) {
   call_python("tfb_split")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfb_split")
 
-tfb_square <- function(
+tfb_square <- structure(function(
   validate_args = FALSE,
   name = "square"
 ) {
   call_python("tfb_square")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfb_square")
 
-tfb_tanh <- function(
+tfb_tanh <- structure(function(
   validate_args = FALSE,
   name = "tanh"
 ) {
   call_python("tfb_tanh")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfb_tanh")
 
-tfb_transform_diagonal <- function(
+tfb_transform_diagonal <- structure(function(
   diag_bijector,
   validate_args = FALSE,
   name = "transform_diagonal"
 ) {
   call_python("tfb_transform_diagonal")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfb_transform_diagonal")
 
-tfb_transpose <- function(
+tfb_transpose <- structure(function(
   perm = NULL,
   rightmost_transposed_ndims = NULL,
   validate_args = FALSE,
   name = "transpose"
 ) {
   call_python("tfb_transpose")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfb_transpose")
 
-tfb_weibull <- function(
+tfb_weibull <- structure(function(
   scale = 1,
   concentration = 1,
   validate_args = FALSE,
   name = "weibull"
 ) {
   call_python("tfb_weibull")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfb_weibull")
 
-tfb_weibull_cdf <- function(
+tfb_weibull_cdf <- structure(function(
   scale = 1,
   concentration = 1,
   validate_args = FALSE,
   name = "weibull_cdf"
 ) {
   call_python("tfb_weibull_cdf")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfb_weibull_cdf")

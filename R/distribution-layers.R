@@ -2,16 +2,16 @@
 # Please edit tfprobr/distribution_layers.py: each function calls the Python function of its name,
 # passing on only the arguments the caller supplied (see call_python() in R/zzz.R).
 
-layer_distribution_lambda <- function(
+layer_distribution_lambda <- structure(function(
   object,
   make_distribution_fn,
   convert_to_tensor_fn = tfp$distributions$Distribution$sample,
   ...
 ) {
   call_python("layer_distribution_lambda")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "layer_distribution_lambda")
 
-layer_independent_normal <- function(
+layer_independent_normal <- structure(function(
   object,
   event_shape,
   convert_to_tensor_fn = tfp$distributions$Distribution$sample,
@@ -19,9 +19,9 @@ layer_independent_normal <- function(
   ...
 ) {
   call_python("layer_independent_normal")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "layer_independent_normal")
 
-layer_independent_logistic <- function(
+layer_independent_logistic <- structure(function(
   object,
   event_shape,
   convert_to_tensor_fn = tfp$distributions$Distribution$sample,
@@ -29,9 +29,9 @@ layer_independent_logistic <- function(
   ...
 ) {
   call_python("layer_independent_logistic")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "layer_independent_logistic")
 
-layer_independent_poisson <- function(
+layer_independent_poisson <- structure(function(
   object,
   event_shape,
   convert_to_tensor_fn = tfp$distributions$Distribution$sample,
@@ -39,9 +39,9 @@ layer_independent_poisson <- function(
   ...
 ) {
   call_python("layer_independent_poisson")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "layer_independent_poisson")
 
-layer_independent_bernoulli <- function(
+layer_independent_bernoulli <- structure(function(
   object,
   event_shape,
   convert_to_tensor_fn = tfp$distributions$Distribution$sample,
@@ -50,9 +50,9 @@ layer_independent_bernoulli <- function(
   ...
 ) {
   call_python("layer_independent_bernoulli")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "layer_independent_bernoulli")
 
-layer_multivariate_normal_tri_l <- function(
+layer_multivariate_normal_tri_l <- structure(function(
   object,
   event_size,
   convert_to_tensor_fn = tfp$distributions$Distribution$sample,
@@ -60,9 +60,9 @@ layer_multivariate_normal_tri_l <- function(
   ...
 ) {
   call_python("layer_multivariate_normal_tri_l")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "layer_multivariate_normal_tri_l")
 
-layer_one_hot_categorical <- function(
+layer_one_hot_categorical <- structure(function(
   object,
   event_size,
   convert_to_tensor_fn = tfp$distributions$Distribution$sample,
@@ -71,9 +71,9 @@ layer_one_hot_categorical <- function(
   ...
 ) {
   call_python("layer_one_hot_categorical")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "layer_one_hot_categorical")
 
-layer_categorical_mixture_of_one_hot_categorical <- function(
+layer_categorical_mixture_of_one_hot_categorical <- structure(function(
   object,
   event_size,
   num_components,
@@ -83,9 +83,9 @@ layer_categorical_mixture_of_one_hot_categorical <- function(
   ...
 ) {
   call_python("layer_categorical_mixture_of_one_hot_categorical")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "layer_categorical_mixture_of_one_hot_categorical")
 
-layer_mixture_normal <- function(
+layer_mixture_normal <- structure(function(
   object,
   num_components,
   event_shape = list(),
@@ -94,9 +94,9 @@ layer_mixture_normal <- function(
   ...
 ) {
   call_python("layer_mixture_normal")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "layer_mixture_normal")
 
-layer_mixture_logistic <- function(
+layer_mixture_logistic <- structure(function(
   object,
   num_components,
   event_shape = list(),
@@ -105,9 +105,9 @@ layer_mixture_logistic <- function(
   ...
 ) {
   call_python("layer_mixture_logistic")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "layer_mixture_logistic")
 
-layer_mixture_same_family <- function(
+layer_mixture_same_family <- structure(function(
   object,
   num_components,
   component_layer,
@@ -116,9 +116,9 @@ layer_mixture_same_family <- function(
   ...
 ) {
   call_python("layer_mixture_same_family")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "layer_mixture_same_family")
 
-layer_kl_divergence_add_loss <- function(
+layer_kl_divergence_add_loss <- structure(function(
   object,
   distribution_b,
   use_exact_kl = FALSE,
@@ -128,9 +128,9 @@ layer_kl_divergence_add_loss <- function(
   ...
 ) {
   call_python("layer_kl_divergence_add_loss")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "layer_kl_divergence_add_loss")
 
-layer_kl_divergence_regularizer <- function(
+layer_kl_divergence_regularizer <- structure(function(
   object,
   distribution_b,
   use_exact_kl = FALSE,
@@ -140,9 +140,9 @@ layer_kl_divergence_regularizer <- function(
   ...
 ) {
   call_python("layer_kl_divergence_regularizer")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "layer_kl_divergence_regularizer")
 
-layer_variational_gaussian_process <- function(
+layer_variational_gaussian_process <- structure(function(
   object,
   num_inducing_points,
   kernel_provider,
@@ -154,68 +154,68 @@ layer_variational_gaussian_process <- function(
   name = NULL
 ) {
   call_python("layer_variational_gaussian_process")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "layer_variational_gaussian_process")
 
-params_size_independent_normal <- function(
+params_size_independent_normal <- structure(function(
   event_size
 ) {
   call_python("params_size_independent_normal")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "params_size_independent_normal")
 
-params_size_independent_logistic <- function(
+params_size_independent_logistic <- structure(function(
   event_size
 ) {
   call_python("params_size_independent_logistic")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "params_size_independent_logistic")
 
-params_size_independent_poisson <- function(
+params_size_independent_poisson <- structure(function(
   event_size
 ) {
   call_python("params_size_independent_poisson")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "params_size_independent_poisson")
 
-params_size_independent_bernoulli <- function(
+params_size_independent_bernoulli <- structure(function(
   event_size
 ) {
   call_python("params_size_independent_bernoulli")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "params_size_independent_bernoulli")
 
-params_size_multivariate_normal_tri_l <- function(
+params_size_multivariate_normal_tri_l <- structure(function(
   event_size
 ) {
   call_python("params_size_multivariate_normal_tri_l")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "params_size_multivariate_normal_tri_l")
 
-params_size_one_hot_categorical <- function(
+params_size_one_hot_categorical <- structure(function(
   event_size
 ) {
   call_python("params_size_one_hot_categorical")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "params_size_one_hot_categorical")
 
-params_size_categorical_mixture_of_one_hot_categorical <- function(
+params_size_categorical_mixture_of_one_hot_categorical <- structure(function(
   event_size,
   num_components
 ) {
   call_python("params_size_categorical_mixture_of_one_hot_categorical")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "params_size_categorical_mixture_of_one_hot_categorical")
 
-params_size_mixture_normal <- function(
+params_size_mixture_normal <- structure(function(
   num_components,
   event_shape = list()
 ) {
   call_python("params_size_mixture_normal")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "params_size_mixture_normal")
 
-params_size_mixture_logistic <- function(
+params_size_mixture_logistic <- structure(function(
   num_components,
   event_shape = list()
 ) {
   call_python("params_size_mixture_logistic")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "params_size_mixture_logistic")
 
-params_size_mixture_same_family <- function(
+params_size_mixture_same_family <- structure(function(
   num_components,
   component_params_size
 ) {
   call_python("params_size_mixture_same_family")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "params_size_mixture_same_family")

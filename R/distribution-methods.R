@@ -2,124 +2,124 @@
 # Please edit tfprobr/distribution_methods.py: each function calls the Python function of its name,
 # passing on only the arguments the caller supplied (see call_python() in R/zzz.R).
 
-tfd_sample <- function(
+tfd_sample <- structure(function(
   distribution,
   sample_shape = list(),
   ...
 ) {
   call_python("tfd_sample")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_sample")
 
-tfd_log_prob <- function(
+tfd_log_prob <- structure(function(
   distribution,
   value,
   ...
 ) {
   call_python("tfd_log_prob")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_log_prob")
 
-tfd_prob <- function(
+tfd_prob <- structure(function(
   distribution,
   value,
   ...
 ) {
   call_python("tfd_prob")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_prob")
 
-tfd_log_cdf <- function(
+tfd_log_cdf <- structure(function(
   distribution,
   value,
   ...
 ) {
   call_python("tfd_log_cdf")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_log_cdf")
 
-tfd_cdf <- function(
+tfd_cdf <- structure(function(
   distribution,
   value,
   ...
 ) {
   call_python("tfd_cdf")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_cdf")
 
-tfd_log_survival_function <- function(
+tfd_log_survival_function <- structure(function(
   distribution,
   value,
   ...
 ) {
   call_python("tfd_log_survival_function")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_log_survival_function")
 
-tfd_survival_function <- function(
+tfd_survival_function <- structure(function(
   distribution,
   value,
   ...
 ) {
   call_python("tfd_survival_function")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_survival_function")
 
-tfd_quantile <- function(
+tfd_quantile <- structure(function(
   distribution,
   value,
   ...
 ) {
   call_python("tfd_quantile")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_quantile")
 
-tfd_entropy <- function(
+tfd_entropy <- structure(function(
   distribution,
   ...
 ) {
   call_python("tfd_entropy")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_entropy")
 
-tfd_mean <- function(
+tfd_mean <- structure(function(
   distribution,
   ...
 ) {
   call_python("tfd_mean")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_mean")
 
-tfd_variance <- function(
+tfd_variance <- structure(function(
   distribution,
   ...
 ) {
   call_python("tfd_variance")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_variance")
 
-tfd_stddev <- function(
+tfd_stddev <- structure(function(
   distribution,
   ...
 ) {
   call_python("tfd_stddev")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_stddev")
 
-tfd_covariance <- function(
+tfd_covariance <- structure(function(
   distribution,
   ...
 ) {
   call_python("tfd_covariance")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_covariance")
 
-tfd_mode <- function(
+tfd_mode <- structure(function(
   distribution,
   ...
 ) {
   call_python("tfd_mode")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_mode")
 
-tfd_cross_entropy <- function(
+tfd_cross_entropy <- structure(function(
   distribution,
   other,
   name = "cross_entropy"
 ) {
   call_python("tfd_cross_entropy")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_cross_entropy")
 
-tfd_kl_divergence <- function(
+tfd_kl_divergence <- structure(function(
   distribution,
   other,
   name = "kl_divergence"
 ) {
   call_python("tfd_kl_divergence")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_kl_divergence")

@@ -2,7 +2,7 @@
 # Please edit tfprobr/distributions.py: each function calls the Python function of its name,
 # passing on only the arguments the caller supplied (see call_python() in R/zzz.R).
 
-tfd_normal <- function(
+tfd_normal <- structure(function(
   loc,
   scale,
   validate_args = FALSE,
@@ -10,18 +10,18 @@ tfd_normal <- function(
   name = "Normal"
 ) {
   call_python("tfd_normal")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_normal")
 
-tfd_independent <- function(
+tfd_independent <- structure(function(
   distribution,
   reinterpreted_batch_ndims = NULL,
   validate_args = FALSE,
   name = paste0("Independent", distribution$name)
 ) {
   call_python("tfd_independent")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_independent")
 
-tfd_multivariate_normal_diag <- function(
+tfd_multivariate_normal_diag <- structure(function(
   loc = NULL,
   scale_diag = NULL,
   scale_identity_multiplier = NULL,
@@ -30,9 +30,9 @@ tfd_multivariate_normal_diag <- function(
   name = "MultivariateNormalDiag"
 ) {
   call_python("tfd_multivariate_normal_diag")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_multivariate_normal_diag")
 
-tfd_multivariate_normal_tri_l <- function(
+tfd_multivariate_normal_tri_l <- structure(function(
   loc = NULL,
   scale_tril = NULL,
   validate_args = FALSE,
@@ -40,9 +40,9 @@ tfd_multivariate_normal_tri_l <- function(
   name = "MultivariateNormalTriL"
 ) {
   call_python("tfd_multivariate_normal_tri_l")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_multivariate_normal_tri_l")
 
-tfd_bernoulli <- function(
+tfd_bernoulli <- structure(function(
   logits = NULL,
   probs = NULL,
   dtype = tf$int32,
@@ -51,9 +51,9 @@ tfd_bernoulli <- function(
   name = "Bernoulli"
 ) {
   call_python("tfd_bernoulli")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_bernoulli")
 
-tfd_binomial <- function(
+tfd_binomial <- structure(function(
   total_count,
   logits = NULL,
   probs = NULL,
@@ -62,9 +62,9 @@ tfd_binomial <- function(
   name = "Beta"
 ) {
   call_python("tfd_binomial")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_binomial")
 
-tfd_categorical <- function(
+tfd_categorical <- structure(function(
   logits = NULL,
   probs = NULL,
   dtype = tf$int32,
@@ -74,9 +74,9 @@ tfd_categorical <- function(
   force_probs_to_zero_outside_support = FALSE
 ) {
   call_python("tfd_categorical")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_categorical")
 
-tfd_one_hot_categorical <- function(
+tfd_one_hot_categorical <- structure(function(
   logits = NULL,
   probs = NULL,
   dtype = tf$int32,
@@ -85,9 +85,9 @@ tfd_one_hot_categorical <- function(
   name = "OneHotCategorical"
 ) {
   call_python("tfd_one_hot_categorical")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_one_hot_categorical")
 
-tfd_poisson <- function(
+tfd_poisson <- structure(function(
   rate = NULL,
   log_rate = NULL,
   interpolate_nondiscrete = TRUE,
@@ -97,9 +97,9 @@ tfd_poisson <- function(
   force_probs_to_zero_outside_support = FALSE
 ) {
   call_python("tfd_poisson")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_poisson")
 
-tfd_gamma <- function(
+tfd_gamma <- structure(function(
   concentration,
   rate,
   validate_args = FALSE,
@@ -109,9 +109,9 @@ tfd_gamma <- function(
   force_probs_to_zero_outside_support = FALSE
 ) {
   call_python("tfd_gamma")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_gamma")
 
-tfd_beta <- function(
+tfd_beta <- structure(function(
   concentration1 = NULL,
   concentration0 = NULL,
   validate_args = FALSE,
@@ -120,9 +120,9 @@ tfd_beta <- function(
   force_probs_to_zero_outside_support = FALSE
 ) {
   call_python("tfd_beta")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_beta")
 
-tfd_exponential <- function(
+tfd_exponential <- structure(function(
   rate,
   validate_args = FALSE,
   allow_nan_stats = TRUE,
@@ -130,9 +130,9 @@ tfd_exponential <- function(
   force_probs_to_zero_outside_support = FALSE
 ) {
   call_python("tfd_exponential")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_exponential")
 
-tfd_uniform <- function(
+tfd_uniform <- structure(function(
   low = 0,
   high = 1,
   validate_args = FALSE,
@@ -140,9 +140,9 @@ tfd_uniform <- function(
   name = "Uniform"
 ) {
   call_python("tfd_uniform")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_uniform")
 
-tfd_laplace <- function(
+tfd_laplace <- structure(function(
   loc,
   scale,
   validate_args = FALSE,
@@ -150,9 +150,9 @@ tfd_laplace <- function(
   name = "Laplace"
 ) {
   call_python("tfd_laplace")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_laplace")
 
-tfd_logistic <- function(
+tfd_logistic <- structure(function(
   loc,
   scale,
   validate_args = FALSE,
@@ -160,9 +160,9 @@ tfd_logistic <- function(
   name = "Logistic"
 ) {
   call_python("tfd_logistic")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_logistic")
 
-tfd_student_t <- function(
+tfd_student_t <- structure(function(
   df,
   loc,
   scale,
@@ -171,9 +171,9 @@ tfd_student_t <- function(
   name = "StudentT"
 ) {
   call_python("tfd_student_t")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_student_t")
 
-tfd_mixture_same_family <- function(
+tfd_mixture_same_family <- structure(function(
   mixture_distribution,
   components_distribution,
   reparameterize = FALSE,
@@ -182,9 +182,9 @@ tfd_mixture_same_family <- function(
   name = "MixtureSameFamily"
 ) {
   call_python("tfd_mixture_same_family")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_mixture_same_family")
 
-tfd_log_normal <- function(
+tfd_log_normal <- structure(function(
   loc,
   scale,
   validate_args = FALSE,
@@ -192,18 +192,18 @@ tfd_log_normal <- function(
   name = "LogNormal"
 ) {
   call_python("tfd_log_normal")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_log_normal")
 
-tfd_half_normal <- function(
+tfd_half_normal <- structure(function(
   scale,
   validate_args = FALSE,
   allow_nan_stats = TRUE,
   name = "HalfNormal"
 ) {
   call_python("tfd_half_normal")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_half_normal")
 
-tfd_half_cauchy <- function(
+tfd_half_cauchy <- structure(function(
   loc,
   scale,
   validate_args = FALSE,
@@ -211,9 +211,9 @@ tfd_half_cauchy <- function(
   name = "HalfCauchy"
 ) {
   call_python("tfd_half_cauchy")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_half_cauchy")
 
-tfd_cauchy <- function(
+tfd_cauchy <- structure(function(
   loc,
   scale,
   validate_args = FALSE,
@@ -221,26 +221,26 @@ tfd_cauchy <- function(
   name = "Cauchy"
 ) {
   call_python("tfd_cauchy")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_cauchy")
 
-tfd_sample_distribution <- function(
+tfd_sample_distribution <- structure(function(
   distribution,
   sample_shape = list(),
   validate_args = FALSE,
   name = NULL
 ) {
   call_python("tfd_sample_distribution")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_sample_distribution")
 
-tfd_joint_distribution_sequential <- function(
+tfd_joint_distribution_sequential <- structure(function(
   model,
   validate_args = FALSE,
   name = NULL
 ) {
   call_python("tfd_joint_distribution_sequential")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_joint_distribution_sequential")
 
-tfd_relaxed_one_hot_categorical <- function(
+tfd_relaxed_one_hot_categorical <- structure(function(
   temperature,
   logits = NULL,
   probs = NULL,
@@ -249,9 +249,9 @@ tfd_relaxed_one_hot_categorical <- function(
   name = "RelaxedOneHotCategorical"
 ) {
   call_python("tfd_relaxed_one_hot_categorical")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_relaxed_one_hot_categorical")
 
-tfd_deterministic <- function(
+tfd_deterministic <- structure(function(
   loc,
   atol = NULL,
   rtol = NULL,
@@ -260,9 +260,9 @@ tfd_deterministic <- function(
   name = "Deterministic"
 ) {
   call_python("tfd_deterministic")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_deterministic")
 
-tfd_autoregressive <- function(
+tfd_autoregressive <- structure(function(
   distribution_fn,
   sample0 = NULL,
   num_steps = NULL,
@@ -271,9 +271,9 @@ tfd_autoregressive <- function(
   name = "Autoregressive"
 ) {
   call_python("tfd_autoregressive")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_autoregressive")
 
-tfd_batch_reshape <- function(
+tfd_batch_reshape <- structure(function(
   distribution,
   batch_shape,
   validate_args = FALSE,
@@ -281,9 +281,9 @@ tfd_batch_reshape <- function(
   name = NULL
 ) {
   call_python("tfd_batch_reshape")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_batch_reshape")
 
-tfd_bates <- function(
+tfd_bates <- structure(function(
   total_count,
   low = 0,
   high = 1,
@@ -292,9 +292,9 @@ tfd_bates <- function(
   name = "Bates"
 ) {
   call_python("tfd_bates")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_bates")
 
-tfd_beta_binomial <- function(
+tfd_beta_binomial <- structure(function(
   total_count,
   concentration1,
   concentration0,
@@ -303,9 +303,9 @@ tfd_beta_binomial <- function(
   name = "BetaBinomial"
 ) {
   call_python("tfd_beta_binomial")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_beta_binomial")
 
-tfd_blockwise <- function(
+tfd_blockwise <- structure(function(
   distributions,
   dtype_override = NULL,
   validate_args = FALSE,
@@ -313,27 +313,27 @@ tfd_blockwise <- function(
   name = "Blockwise"
 ) {
   call_python("tfd_blockwise")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_blockwise")
 
-tfd_chi <- function(
+tfd_chi <- structure(function(
   df,
   validate_args = FALSE,
   allow_nan_stats = TRUE,
   name = "Chi"
 ) {
   call_python("tfd_chi")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_chi")
 
-tfd_chi2 <- function(
+tfd_chi2 <- structure(function(
   df,
   validate_args = FALSE,
   allow_nan_stats = TRUE,
   name = "Chi2"
 ) {
   call_python("tfd_chi2")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_chi2")
 
-tfd_cholesky_lkj <- function(
+tfd_cholesky_lkj <- structure(function(
   dimension,
   concentration,
   validate_args = FALSE,
@@ -341,9 +341,9 @@ tfd_cholesky_lkj <- function(
   name = "CholeskyLKJ"
 ) {
   call_python("tfd_cholesky_lkj")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_cholesky_lkj")
 
-tfd_continuous_bernoulli <- function(
+tfd_continuous_bernoulli <- structure(function(
   logits = NULL,
   probs = NULL,
   dtype = tf$float32,
@@ -352,18 +352,18 @@ tfd_continuous_bernoulli <- function(
   name = "ContinuousBernoulli"
 ) {
   call_python("tfd_continuous_bernoulli")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_continuous_bernoulli")
 
-tfd_dirichlet <- function(
+tfd_dirichlet <- structure(function(
   concentration,
   validate_args = FALSE,
   allow_nan_stats = TRUE,
   name = "Dirichlet"
 ) {
   call_python("tfd_dirichlet")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_dirichlet")
 
-tfd_dirichlet_multinomial <- function(
+tfd_dirichlet_multinomial <- structure(function(
   total_count,
   concentration,
   validate_args = FALSE,
@@ -371,9 +371,9 @@ tfd_dirichlet_multinomial <- function(
   name = "DirichletMultinomial"
 ) {
   call_python("tfd_dirichlet_multinomial")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_dirichlet_multinomial")
 
-tfd_doublesided_maxwell <- function(
+tfd_doublesided_maxwell <- structure(function(
   loc,
   scale,
   validate_args = FALSE,
@@ -381,9 +381,9 @@ tfd_doublesided_maxwell <- function(
   name = "doublesided_maxwell"
 ) {
   call_python("tfd_doublesided_maxwell")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_doublesided_maxwell")
 
-tfd_empirical <- function(
+tfd_empirical <- structure(function(
   samples,
   event_ndims = 0,
   validate_args = FALSE,
@@ -391,9 +391,9 @@ tfd_empirical <- function(
   name = "Empirical"
 ) {
   call_python("tfd_empirical")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_empirical")
 
-tfd_exp_gamma <- function(
+tfd_exp_gamma <- structure(function(
   concentration,
   rate = NULL,
   log_rate = NULL,
@@ -402,9 +402,9 @@ tfd_exp_gamma <- function(
   name = "ExpGamma"
 ) {
   call_python("tfd_exp_gamma")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_exp_gamma")
 
-tfd_exp_inverse_gamma <- function(
+tfd_exp_inverse_gamma <- structure(function(
   concentration,
   scale = NULL,
   log_scale = NULL,
@@ -413,9 +413,9 @@ tfd_exp_inverse_gamma <- function(
   name = "ExpGamma"
 ) {
   call_python("tfd_exp_inverse_gamma")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_exp_inverse_gamma")
 
-tfd_exp_relaxed_one_hot_categorical <- function(
+tfd_exp_relaxed_one_hot_categorical <- structure(function(
   temperature,
   logits = NULL,
   probs = NULL,
@@ -424,9 +424,9 @@ tfd_exp_relaxed_one_hot_categorical <- function(
   name = "ExpRelaxedOneHotCategorical"
 ) {
   call_python("tfd_exp_relaxed_one_hot_categorical")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_exp_relaxed_one_hot_categorical")
 
-tfd_finite_discrete <- function(
+tfd_finite_discrete <- structure(function(
   outcomes,
   logits = NULL,
   probs = NULL,
@@ -437,9 +437,9 @@ tfd_finite_discrete <- function(
   name = "FiniteDiscrete"
 ) {
   call_python("tfd_finite_discrete")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_finite_discrete")
 
-tfd_gamma_gamma <- function(
+tfd_gamma_gamma <- structure(function(
   concentration,
   mixing_concentration,
   mixing_rate,
@@ -448,9 +448,9 @@ tfd_gamma_gamma <- function(
   name = "GammaGamma"
 ) {
   call_python("tfd_gamma_gamma")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_gamma_gamma")
 
-tfd_gaussian_process <- function(
+tfd_gaussian_process <- structure(function(
   kernel,
   index_points,
   mean_fn = NULL,
@@ -461,9 +461,9 @@ tfd_gaussian_process <- function(
   name = "GaussianProcess"
 ) {
   call_python("tfd_gaussian_process")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_gaussian_process")
 
-tfd_gaussian_process_regression_model <- function(
+tfd_gaussian_process_regression_model <- structure(function(
   kernel,
   index_points = NULL,
   observation_index_points = NULL,
@@ -477,9 +477,9 @@ tfd_gaussian_process_regression_model <- function(
   name = "GaussianProcessRegressionModel"
 ) {
   call_python("tfd_gaussian_process_regression_model")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_gaussian_process_regression_model")
 
-tfd_generalized_normal <- function(
+tfd_generalized_normal <- structure(function(
   loc,
   scale,
   power,
@@ -488,9 +488,9 @@ tfd_generalized_normal <- function(
   name = "GeneralizedNormal"
 ) {
   call_python("tfd_generalized_normal")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_generalized_normal")
 
-tfd_generalized_pareto <- function(
+tfd_generalized_pareto <- structure(function(
   loc,
   scale,
   concentration,
@@ -499,9 +499,9 @@ tfd_generalized_pareto <- function(
   name = NULL
 ) {
   call_python("tfd_generalized_pareto")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_generalized_pareto")
 
-tfd_geometric <- function(
+tfd_geometric <- structure(function(
   logits = NULL,
   probs = NULL,
   validate_args = FALSE,
@@ -509,9 +509,9 @@ tfd_geometric <- function(
   name = "Geometric"
 ) {
   call_python("tfd_geometric")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_geometric")
 
-tfd_gumbel <- function(
+tfd_gumbel <- structure(function(
   loc,
   scale,
   validate_args = FALSE,
@@ -519,9 +519,9 @@ tfd_gumbel <- function(
   name = "Gumbel"
 ) {
   call_python("tfd_gumbel")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_gumbel")
 
-tfd_hidden_markov_model <- function(
+tfd_hidden_markov_model <- structure(function(
   initial_distribution,
   transition_distribution,
   observation_distribution,
@@ -531,18 +531,18 @@ tfd_hidden_markov_model <- function(
   name = "HiddenMarkovModel"
 ) {
   call_python("tfd_hidden_markov_model")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_hidden_markov_model")
 
-tfd_horseshoe <- function(
+tfd_horseshoe <- structure(function(
   scale,
   validate_args = FALSE,
   allow_nan_stats = TRUE,
   name = "Horseshoe"
 ) {
   call_python("tfd_horseshoe")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_horseshoe")
 
-tfd_inverse_gamma <- function(
+tfd_inverse_gamma <- structure(function(
   concentration,
   scale,
   validate_args = FALSE,
@@ -550,9 +550,9 @@ tfd_inverse_gamma <- function(
   name = "InverseGamma"
 ) {
   call_python("tfd_inverse_gamma")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_inverse_gamma")
 
-tfd_inverse_gaussian <- function(
+tfd_inverse_gaussian <- structure(function(
   loc,
   concentration,
   validate_args = FALSE,
@@ -560,9 +560,9 @@ tfd_inverse_gaussian <- function(
   name = "InverseGaussian"
 ) {
   call_python("tfd_inverse_gaussian")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_inverse_gaussian")
 
-tfd_johnson_s_u <- function(
+tfd_johnson_s_u <- structure(function(
   skewness,
   tailweight,
   loc,
@@ -572,17 +572,17 @@ tfd_johnson_s_u <- function(
   name = NULL
 ) {
   call_python("tfd_johnson_s_u")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_johnson_s_u")
 
-tfd_joint_distribution_named <- function(
+tfd_joint_distribution_named <- structure(function(
   model,
   validate_args = FALSE,
   name = NULL
 ) {
   call_python("tfd_joint_distribution_named")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_joint_distribution_named")
 
-tfd_joint_distribution_named_auto_batched <- function(
+tfd_joint_distribution_named_auto_batched <- structure(function(
   model,
   batch_ndims = 0,
   use_vectorized_map = TRUE,
@@ -590,9 +590,9 @@ tfd_joint_distribution_named_auto_batched <- function(
   name = NULL
 ) {
   call_python("tfd_joint_distribution_named_auto_batched")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_joint_distribution_named_auto_batched")
 
-tfd_joint_distribution_sequential_auto_batched <- function(
+tfd_joint_distribution_sequential_auto_batched <- structure(function(
   model,
   batch_ndims = 0,
   use_vectorized_map = TRUE,
@@ -600,9 +600,9 @@ tfd_joint_distribution_sequential_auto_batched <- function(
   name = NULL
 ) {
   call_python("tfd_joint_distribution_sequential_auto_batched")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_joint_distribution_sequential_auto_batched")
 
-tfd_kumaraswamy <- function(
+tfd_kumaraswamy <- structure(function(
   concentration1 = 1,
   concentration0 = 1,
   validate_args = FALSE,
@@ -610,9 +610,9 @@ tfd_kumaraswamy <- function(
   name = "Kumaraswamy"
 ) {
   call_python("tfd_kumaraswamy")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_kumaraswamy")
 
-tfd_linear_gaussian_state_space_model <- function(
+tfd_linear_gaussian_state_space_model <- structure(function(
   num_timesteps,
   transition_matrix,
   transition_noise,
@@ -625,9 +625,9 @@ tfd_linear_gaussian_state_space_model <- function(
   name = "LinearGaussianStateSpaceModel"
 ) {
   call_python("tfd_linear_gaussian_state_space_model")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_linear_gaussian_state_space_model")
 
-tfd_lkj <- function(
+tfd_lkj <- structure(function(
   dimension,
   concentration,
   input_output_cholesky = FALSE,
@@ -636,9 +636,9 @@ tfd_lkj <- function(
   name = "LKJ"
 ) {
   call_python("tfd_lkj")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_lkj")
 
-tfd_log_logistic <- function(
+tfd_log_logistic <- structure(function(
   loc,
   scale,
   validate_args = FALSE,
@@ -646,9 +646,9 @@ tfd_log_logistic <- function(
   name = "LogLogistic"
 ) {
   call_python("tfd_log_logistic")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_log_logistic")
 
-tfd_logit_normal <- function(
+tfd_logit_normal <- structure(function(
   loc,
   scale,
   validate_args = FALSE,
@@ -656,9 +656,9 @@ tfd_logit_normal <- function(
   name = "LogitNormal"
 ) {
   call_python("tfd_logit_normal")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_logit_normal")
 
-tfd_mixture <- function(
+tfd_mixture <- structure(function(
   cat,
   components,
   validate_args = FALSE,
@@ -666,9 +666,9 @@ tfd_mixture <- function(
   name = "Mixture"
 ) {
   call_python("tfd_mixture")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_mixture")
 
-tfd_multinomial <- function(
+tfd_multinomial <- structure(function(
   total_count,
   logits = NULL,
   probs = NULL,
@@ -677,9 +677,9 @@ tfd_multinomial <- function(
   name = "Multinomial"
 ) {
   call_python("tfd_multinomial")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_multinomial")
 
-tfd_multivariate_normal_diag_plus_low_rank <- function(
+tfd_multivariate_normal_diag_plus_low_rank <- structure(function(
   loc = NULL,
   scale_diag = NULL,
   scale_identity_multiplier = NULL,
@@ -690,9 +690,9 @@ tfd_multivariate_normal_diag_plus_low_rank <- function(
   name = "MultivariateNormalDiagPlusLowRank"
 ) {
   call_python("tfd_multivariate_normal_diag_plus_low_rank")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_multivariate_normal_diag_plus_low_rank")
 
-tfd_multivariate_normal_full_covariance <- function(
+tfd_multivariate_normal_full_covariance <- structure(function(
   loc = NULL,
   covariance_matrix = NULL,
   validate_args = FALSE,
@@ -700,9 +700,9 @@ tfd_multivariate_normal_full_covariance <- function(
   name = "MultivariateNormalFullCovariance"
 ) {
   call_python("tfd_multivariate_normal_full_covariance")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_multivariate_normal_full_covariance")
 
-tfd_multivariate_normal_linear_operator <- function(
+tfd_multivariate_normal_linear_operator <- structure(function(
   loc = NULL,
   scale = NULL,
   validate_args = FALSE,
@@ -710,9 +710,9 @@ tfd_multivariate_normal_linear_operator <- function(
   name = "MultivariateNormalLinearOperator"
 ) {
   call_python("tfd_multivariate_normal_linear_operator")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_multivariate_normal_linear_operator")
 
-tfd_multivariate_student_t_linear_operator <- function(
+tfd_multivariate_student_t_linear_operator <- structure(function(
   df,
   loc,
   scale,
@@ -721,9 +721,9 @@ tfd_multivariate_student_t_linear_operator <- function(
   name = "MultivariateStudentTLinearOperator"
 ) {
   call_python("tfd_multivariate_student_t_linear_operator")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_multivariate_student_t_linear_operator")
 
-tfd_negative_binomial <- function(
+tfd_negative_binomial <- structure(function(
   total_count,
   logits = NULL,
   probs = NULL,
@@ -732,9 +732,9 @@ tfd_negative_binomial <- function(
   name = "NegativeBinomial"
 ) {
   call_python("tfd_negative_binomial")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_negative_binomial")
 
-tfd_pareto <- function(
+tfd_pareto <- structure(function(
   concentration,
   scale = 1,
   validate_args = FALSE,
@@ -742,9 +742,9 @@ tfd_pareto <- function(
   name = "Pareto"
 ) {
   call_python("tfd_pareto")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_pareto")
 
-tfd_pert <- function(
+tfd_pert <- structure(function(
   low,
   peak,
   high,
@@ -754,9 +754,9 @@ tfd_pert <- function(
   name = "Pert"
 ) {
   call_python("tfd_pert")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_pert")
 
-tfd_pixel_cnn <- function(
+tfd_pixel_cnn <- structure(function(
   image_shape,
   conditional_shape = NULL,
   num_resnet = 5,
@@ -774,9 +774,9 @@ tfd_pixel_cnn <- function(
   name = "PixelCNN"
 ) {
   call_python("tfd_pixel_cnn")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_pixel_cnn")
 
-tfd_plackett_luce <- function(
+tfd_plackett_luce <- structure(function(
   scores,
   dtype = tf$int32,
   validate_args = FALSE,
@@ -784,9 +784,9 @@ tfd_plackett_luce <- function(
   name = "PlackettLuce"
 ) {
   call_python("tfd_plackett_luce")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_plackett_luce")
 
-tfd_poisson_log_normal_quadrature_compound <- function(
+tfd_poisson_log_normal_quadrature_compound <- structure(function(
   loc,
   scale,
   quadrature_size = 8,
@@ -796,9 +796,9 @@ tfd_poisson_log_normal_quadrature_compound <- function(
   name = "PoissonLogNormalQuadratureCompound"
 ) {
   call_python("tfd_poisson_log_normal_quadrature_compound")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_poisson_log_normal_quadrature_compound")
 
-tfd_power_spherical <- function(
+tfd_power_spherical <- structure(function(
   mean_direction,
   concentration,
   validate_args = FALSE,
@@ -806,9 +806,9 @@ tfd_power_spherical <- function(
   name = "PowerSpherical"
 ) {
   call_python("tfd_power_spherical")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_power_spherical")
 
-tfd_probit_bernoulli <- function(
+tfd_probit_bernoulli <- structure(function(
   probits = NULL,
   probs = NULL,
   dtype = tf$int32,
@@ -817,9 +817,9 @@ tfd_probit_bernoulli <- function(
   name = "ProbitBernoulli"
 ) {
   call_python("tfd_probit_bernoulli")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_probit_bernoulli")
 
-tfd_quantized <- function(
+tfd_quantized <- structure(function(
   distribution,
   low = NULL,
   high = NULL,
@@ -827,9 +827,9 @@ tfd_quantized <- function(
   name = "QuantizedDistribution"
 ) {
   call_python("tfd_quantized")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_quantized")
 
-tfd_relaxed_bernoulli <- function(
+tfd_relaxed_bernoulli <- structure(function(
   temperature,
   logits = NULL,
   probs = NULL,
@@ -838,9 +838,9 @@ tfd_relaxed_bernoulli <- function(
   name = "RelaxedBernoulli"
 ) {
   call_python("tfd_relaxed_bernoulli")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_relaxed_bernoulli")
 
-tfd_sinh_arcsinh <- function(
+tfd_sinh_arcsinh <- structure(function(
   loc,
   scale,
   skewness = NULL,
@@ -851,9 +851,9 @@ tfd_sinh_arcsinh <- function(
   name = "SinhArcsinh"
 ) {
   call_python("tfd_sinh_arcsinh")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_sinh_arcsinh")
 
-tfd_skellam <- function(
+tfd_skellam <- structure(function(
   rate1 = NULL,
   rate2 = NULL,
   log_rate1 = NULL,
@@ -864,9 +864,9 @@ tfd_skellam <- function(
   name = "Skellam"
 ) {
   call_python("tfd_skellam")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_skellam")
 
-tfd_spherical_uniform <- function(
+tfd_spherical_uniform <- structure(function(
   dimension,
   batch_shape = list(),
   dtype = tf$float32,
@@ -875,9 +875,9 @@ tfd_spherical_uniform <- function(
   name = "SphericalUniform"
 ) {
   call_python("tfd_spherical_uniform")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_spherical_uniform")
 
-tfd_student_t_process <- function(
+tfd_student_t_process <- structure(function(
   df,
   kernel,
   index_points,
@@ -888,9 +888,9 @@ tfd_student_t_process <- function(
   name = "StudentTProcess"
 ) {
   call_python("tfd_student_t_process")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_student_t_process")
 
-tfd_transformed_distribution <- function(
+tfd_transformed_distribution <- structure(function(
   distribution,
   bijector,
   batch_shape = NULL,
@@ -901,9 +901,9 @@ tfd_transformed_distribution <- function(
   name = NULL
 ) {
   call_python("tfd_transformed_distribution")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_transformed_distribution")
 
-tfd_triangular <- function(
+tfd_triangular <- structure(function(
   low = 0,
   high = 1,
   peak = 0.5,
@@ -912,9 +912,9 @@ tfd_triangular <- function(
   name = "Triangular"
 ) {
   call_python("tfd_triangular")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_triangular")
 
-tfd_truncated_cauchy <- function(
+tfd_truncated_cauchy <- structure(function(
   loc,
   scale,
   low,
@@ -924,9 +924,9 @@ tfd_truncated_cauchy <- function(
   name = "TruncatedCauchy"
 ) {
   call_python("tfd_truncated_cauchy")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_truncated_cauchy")
 
-tfd_truncated_normal <- function(
+tfd_truncated_normal <- structure(function(
   loc,
   scale,
   low,
@@ -936,9 +936,9 @@ tfd_truncated_normal <- function(
   name = "TruncatedNormal"
 ) {
   call_python("tfd_truncated_normal")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_truncated_normal")
 
-tfd_variational_gaussian_process <- function(
+tfd_variational_gaussian_process <- structure(function(
   kernel,
   index_points,
   inducing_index_points,
@@ -953,9 +953,9 @@ tfd_variational_gaussian_process <- function(
   name = "VariationalGaussianProcess"
 ) {
   call_python("tfd_variational_gaussian_process")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_variational_gaussian_process")
 
-tfd_vector_deterministic <- function(
+tfd_vector_deterministic <- structure(function(
   loc,
   atol = NULL,
   rtol = NULL,
@@ -964,9 +964,9 @@ tfd_vector_deterministic <- function(
   name = "VectorDeterministic"
 ) {
   call_python("tfd_vector_deterministic")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_vector_deterministic")
 
-tfd_vector_diffeomixture <- function(
+tfd_vector_diffeomixture <- structure(function(
   mix_loc,
   temperature,
   distribution,
@@ -979,9 +979,9 @@ tfd_vector_diffeomixture <- function(
   name = "VectorDiffeomixture"
 ) {
   call_python("tfd_vector_diffeomixture")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_vector_diffeomixture")
 
-tfd_vector_exponential_diag <- function(
+tfd_vector_exponential_diag <- structure(function(
   loc = NULL,
   scale_diag = NULL,
   scale_identity_multiplier = NULL,
@@ -990,9 +990,9 @@ tfd_vector_exponential_diag <- function(
   name = "VectorExponentialDiag"
 ) {
   call_python("tfd_vector_exponential_diag")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_vector_exponential_diag")
 
-tfd_vector_exponential_linear_operator <- function(
+tfd_vector_exponential_linear_operator <- structure(function(
   loc = NULL,
   scale = NULL,
   validate_args = FALSE,
@@ -1000,9 +1000,9 @@ tfd_vector_exponential_linear_operator <- function(
   name = "VectorExponentialLinearOperator"
 ) {
   call_python("tfd_vector_exponential_linear_operator")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_vector_exponential_linear_operator")
 
-tfd_vector_laplace_diag <- function(
+tfd_vector_laplace_diag <- structure(function(
   loc = NULL,
   scale_diag = NULL,
   scale_identity_multiplier = NULL,
@@ -1011,9 +1011,9 @@ tfd_vector_laplace_diag <- function(
   name = "VectorLaplaceDiag"
 ) {
   call_python("tfd_vector_laplace_diag")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_vector_laplace_diag")
 
-tfd_vector_laplace_linear_operator <- function(
+tfd_vector_laplace_linear_operator <- structure(function(
   loc = NULL,
   scale = NULL,
   validate_args = FALSE,
@@ -1021,9 +1021,9 @@ tfd_vector_laplace_linear_operator <- function(
   name = "VectorLaplaceLinearOperator"
 ) {
   call_python("tfd_vector_laplace_linear_operator")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_vector_laplace_linear_operator")
 
-tfd_vector_sinh_arcsinh_diag <- function(
+tfd_vector_sinh_arcsinh_diag <- structure(function(
   loc = NULL,
   scale_diag = NULL,
   scale_identity_multiplier = NULL,
@@ -1035,9 +1035,9 @@ tfd_vector_sinh_arcsinh_diag <- function(
   name = "VectorSinhArcsinhDiag"
 ) {
   call_python("tfd_vector_sinh_arcsinh_diag")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_vector_sinh_arcsinh_diag")
 
-tfd_von_mises <- function(
+tfd_von_mises <- structure(function(
   loc,
   concentration,
   validate_args = FALSE,
@@ -1045,9 +1045,9 @@ tfd_von_mises <- function(
   name = "VonMises"
 ) {
   call_python("tfd_von_mises")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_von_mises")
 
-tfd_von_mises_fisher <- function(
+tfd_von_mises_fisher <- structure(function(
   mean_direction,
   concentration,
   validate_args = FALSE,
@@ -1055,9 +1055,9 @@ tfd_von_mises_fisher <- function(
   name = "VonMisesFisher"
 ) {
   call_python("tfd_von_mises_fisher")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_von_mises_fisher")
 
-tfd_weibull <- function(
+tfd_weibull <- structure(function(
   concentration,
   scale,
   validate_args = FALSE,
@@ -1065,9 +1065,9 @@ tfd_weibull <- function(
   name = "Weibull"
 ) {
   call_python("tfd_weibull")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_weibull")
 
-tfd_wishart <- function(
+tfd_wishart <- structure(function(
   df,
   scale = NULL,
   scale_tril = NULL,
@@ -1077,9 +1077,9 @@ tfd_wishart <- function(
   name = "Wishart"
 ) {
   call_python("tfd_wishart")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_wishart")
 
-tfd_wishart_linear_operator <- function(
+tfd_wishart_linear_operator <- structure(function(
   df,
   scale,
   input_output_cholesky = FALSE,
@@ -1088,9 +1088,9 @@ tfd_wishart_linear_operator <- function(
   name = "WishartLinearOperator"
 ) {
   call_python("tfd_wishart_linear_operator")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_wishart_linear_operator")
 
-tfd_wishart_tri_l <- function(
+tfd_wishart_tri_l <- structure(function(
   df,
   scale_tril,
   input_output_cholesky = FALSE,
@@ -1099,9 +1099,9 @@ tfd_wishart_tri_l <- function(
   name = "WishartTriL"
 ) {
   call_python("tfd_wishart_tri_l")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_wishart_tri_l")
 
-tfd_zipf <- function(
+tfd_zipf <- structure(function(
   power,
   dtype = tf$int32,
   interpolate_nondiscrete = TRUE,
@@ -1112,4 +1112,4 @@ tfd_zipf <- function(
   force_probs_to_zero_outside_support = FALSE
 ) {
   call_python("tfd_zipf")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tfd_zipf")

@@ -2,53 +2,53 @@
 # Please edit tfprobr/helpers.py: each function calls the Python function of its name,
 # passing on only the arguments the caller supplied (see call_python() in R/zzz.R).
 
-kl_divergence_fn <- function(
+kl_divergence_fn <- structure(function(
   weight = 1
 ) {
   call_python("kl_divergence_fn")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "kl_divergence_fn")
 
-negloglik <- function(
+negloglik <- structure(function(
   y,
   distribution
 ) {
   call_python("negloglik")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "negloglik")
 
-normal_distribution_fn <- function(
+normal_distribution_fn <- structure(function(
   event_size = 1,
   scale = NULL,
   min_scale = 0.001,
   scale_factor = 1
 ) {
   call_python("normal_distribution_fn")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "normal_distribution_fn")
 
-tensor_columns <- function(
+tensor_columns <- structure(function(
   x,
   columns
 ) {
   call_python("tensor_columns")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tensor_columns")
 
-tensor_scale <- function(
+tensor_scale <- structure(function(
   x,
   scale = 1,
   shift = 0
 ) {
   call_python("tensor_scale")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tensor_scale")
 
-tensor_softplus <- function(
+tensor_softplus <- structure(function(
   x,
   scale = 1,
   shift = 0
 ) {
   call_python("tensor_softplus")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "tensor_softplus")
 
-use_keras3 <- function(
+use_keras3 <- structure(function(
   enable = TRUE
 ) {
   call_python("use_keras3")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "use_keras3")

@@ -2,10 +2,10 @@
 # Please edit tfprobr/initializers.py: each function calls the Python function of its name,
 # passing on only the arguments the caller supplied (see call_python() in R/zzz.R).
 
-initializer_blockwise <- function(
+initializer_blockwise <- structure(function(
   initializers,
   sizes,
   validate_args = FALSE
 ) {
   call_python("initializer_blockwise")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "initializer_blockwise")

@@ -168,3 +168,11 @@ same_python <- function(python, made_with) {
 env_dir <- function(envname) dirname(dirname(reticulate::virtualenv_python(envname)))
 
 `%||%` <- function(x, y) if (is.null(x)) y else x
+
+# A short description of a bad value for an error message.
+shown <- function(value) {
+  if (is.function(value)) return("a function")
+  if (inherits(value, "python.builtin.object")) return(sprintf("a Python %s", class(value)[[1]]))
+  text <- paste(deparse(value, width.cutoff = 60L, nlines = 1L), collapse = "")
+  if (nchar(text) > 60) paste0(substr(text, 1, 57), "...") else text
+}

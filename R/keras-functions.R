@@ -2,7 +2,7 @@
 # Please edit tfprobr/keras_functions.py: each function calls the Python function of its name,
 # passing on only the arguments the caller supplied (see call_python() in R/zzz.R).
 
-callback_early_stopping <- function(
+callback_early_stopping <- structure(function(
   monitor = "val_loss",
   min_delta = 0,
   patience = 0,
@@ -12,73 +12,73 @@ callback_early_stopping <- function(
   restore_best_weights = FALSE
 ) {
   call_python("callback_early_stopping")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "callback_early_stopping")
 
-get_weights <- function(
+get_weights <- structure(function(
   object,
   trainable = NA
 ) {
   call_python("get_weights")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "get_weights")
 
-initializer_constant <- function(
+initializer_constant <- structure(function(
   value = 0
 ) {
   call_python("initializer_constant")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "initializer_constant")
 
-initializer_glorot_normal <- function(
+initializer_glorot_normal <- structure(function(
   seed = NULL
 ) {
   call_python("initializer_glorot_normal")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "initializer_glorot_normal")
 
-initializer_glorot_uniform <- function(
+initializer_glorot_uniform <- structure(function(
   seed = NULL
 ) {
   call_python("initializer_glorot_uniform")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "initializer_glorot_uniform")
 
-initializer_ones <- function() {
+initializer_ones <- structure(function() {
   call_python("initializer_ones")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "initializer_ones")
 
-initializer_random_normal <- function(
+initializer_random_normal <- structure(function(
   mean = 0,
   stddev = 0.05,
   seed = NULL
 ) {
   call_python("initializer_random_normal")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "initializer_random_normal")
 
-initializer_random_uniform <- function(
+initializer_random_uniform <- structure(function(
   minval = -0.05,
   maxval = 0.05,
   seed = NULL
 ) {
   call_python("initializer_random_uniform")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "initializer_random_uniform")
 
-initializer_zeros <- function() {
+initializer_zeros <- structure(function() {
   call_python("initializer_zeros")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "initializer_zeros")
 
-k_cast_to_floatx <- function(
+k_cast_to_floatx <- structure(function(
   x
 ) {
   call_python("k_cast_to_floatx")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "k_cast_to_floatx")
 
-k_constant <- function(
+k_constant <- structure(function(
   value,
   dtype = NULL,
   shape = NULL,
   name = NULL
 ) {
   call_python("k_constant")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "k_constant")
 
-layer_activation <- function(
+layer_activation <- structure(function(
   object,
   activation,
   input_shape = NULL,
@@ -90,9 +90,9 @@ layer_activation <- function(
   weights = NULL
 ) {
   call_python("layer_activation")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "layer_activation")
 
-layer_average_pooling_1d <- function(
+layer_average_pooling_1d <- structure(function(
   object,
   pool_size = 2L,
   strides = NULL,
@@ -104,9 +104,9 @@ layer_average_pooling_1d <- function(
   weights = NULL
 ) {
   call_python("layer_average_pooling_1d")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "layer_average_pooling_1d")
 
-layer_average_pooling_2d <- function(
+layer_average_pooling_2d <- structure(function(
   object,
   pool_size = c(2L, 2L),
   strides = NULL,
@@ -118,9 +118,9 @@ layer_average_pooling_2d <- function(
   weights = NULL
 ) {
   call_python("layer_average_pooling_2d")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "layer_average_pooling_2d")
 
-layer_average_pooling_3d <- function(
+layer_average_pooling_3d <- structure(function(
   object,
   pool_size = c(2L, 2L, 2L),
   strides = NULL,
@@ -132,9 +132,9 @@ layer_average_pooling_3d <- function(
   weights = NULL
 ) {
   call_python("layer_average_pooling_3d")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "layer_average_pooling_3d")
 
-layer_batch_normalization <- function(
+layer_batch_normalization <- structure(function(
   object,
   axis = -1L,
   momentum = 0.99,
@@ -153,17 +153,17 @@ layer_batch_normalization <- function(
   ...
 ) {
   call_python("layer_batch_normalization")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "layer_batch_normalization")
 
-layer_concatenate <- function(
+layer_concatenate <- structure(function(
   inputs,
   ...,
   axis = -1
 ) {
   call_python("layer_concatenate")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "layer_concatenate")
 
-layer_conv_1d <- function(
+layer_conv_1d <- structure(function(
   object,
   filters,
   kernel_size,
@@ -190,9 +190,9 @@ layer_conv_1d <- function(
   weights = NULL
 ) {
   call_python("layer_conv_1d")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "layer_conv_1d")
 
-layer_conv_2d <- function(
+layer_conv_2d <- structure(function(
   object,
   filters,
   kernel_size,
@@ -219,9 +219,9 @@ layer_conv_2d <- function(
   weights = NULL
 ) {
   call_python("layer_conv_2d")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "layer_conv_2d")
 
-layer_conv_3d <- function(
+layer_conv_3d <- structure(function(
   object,
   filters,
   kernel_size,
@@ -248,9 +248,9 @@ layer_conv_3d <- function(
   weights = NULL
 ) {
   call_python("layer_conv_3d")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "layer_conv_3d")
 
-layer_dense <- function(
+layer_dense <- structure(function(
   object,
   units,
   activation = NULL,
@@ -271,9 +271,9 @@ layer_dense <- function(
   weights = NULL
 ) {
   call_python("layer_dense")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "layer_dense")
 
-layer_dropout <- function(
+layer_dropout <- structure(function(
   object,
   rate,
   noise_shape = NULL,
@@ -286,9 +286,9 @@ layer_dropout <- function(
   weights = NULL
 ) {
   call_python("layer_dropout")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "layer_dropout")
 
-layer_flatten <- function(
+layer_flatten <- structure(function(
   object,
   data_format = NULL,
   input_shape = NULL,
@@ -298,27 +298,27 @@ layer_flatten <- function(
   weights = NULL
 ) {
   call_python("layer_flatten")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "layer_flatten")
 
-layer_global_average_pooling_1d <- function(
+layer_global_average_pooling_1d <- structure(function(
   object,
   data_format = "channels_last",
   keepdims = FALSE,
   ...
 ) {
   call_python("layer_global_average_pooling_1d")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "layer_global_average_pooling_1d")
 
-layer_global_average_pooling_2d <- function(
+layer_global_average_pooling_2d <- structure(function(
   object,
   data_format = NULL,
   keepdims = FALSE,
   ...
 ) {
   call_python("layer_global_average_pooling_2d")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "layer_global_average_pooling_2d")
 
-layer_lambda <- function(
+layer_lambda <- structure(function(
   object,
   f,
   output_shape = NULL,
@@ -333,9 +333,9 @@ layer_lambda <- function(
   weights = NULL
 ) {
   call_python("layer_lambda")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "layer_lambda")
 
-layer_max_pooling_1d <- function(
+layer_max_pooling_1d <- structure(function(
   object,
   pool_size = 2L,
   strides = NULL,
@@ -347,9 +347,9 @@ layer_max_pooling_1d <- function(
   weights = NULL
 ) {
   call_python("layer_max_pooling_1d")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "layer_max_pooling_1d")
 
-layer_max_pooling_2d <- function(
+layer_max_pooling_2d <- structure(function(
   object,
   pool_size = c(2L, 2L),
   strides = NULL,
@@ -361,9 +361,9 @@ layer_max_pooling_2d <- function(
   weights = NULL
 ) {
   call_python("layer_max_pooling_2d")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "layer_max_pooling_2d")
 
-layer_max_pooling_3d <- function(
+layer_max_pooling_3d <- structure(function(
   object,
   pool_size = c(2L, 2L, 2L),
   strides = NULL,
@@ -375,9 +375,9 @@ layer_max_pooling_3d <- function(
   weights = NULL
 ) {
   call_python("layer_max_pooling_3d")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "layer_max_pooling_3d")
 
-layer_reshape <- function(
+layer_reshape <- structure(function(
   object,
   target_shape,
   input_shape = NULL,
@@ -389,25 +389,25 @@ layer_reshape <- function(
   weights = NULL
 ) {
   call_python("layer_reshape")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "layer_reshape")
 
-load_model_hdf5 <- function(
+load_model_hdf5 <- structure(function(
   filepath,
   custom_objects = NULL,
   compile = TRUE
 ) {
   call_python("load_model_hdf5")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "load_model_hdf5")
 
-load_model_tf <- function(
+load_model_tf <- structure(function(
   filepath,
   custom_objects = NULL,
   compile = TRUE
 ) {
   call_python("load_model_tf")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "load_model_tf")
 
-load_model_weights_hdf5 <- function(
+load_model_weights_hdf5 <- structure(function(
   object,
   filepath,
   by_name = FALSE,
@@ -415,9 +415,9 @@ load_model_weights_hdf5 <- function(
   reshape = FALSE
 ) {
   call_python("load_model_weights_hdf5")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "load_model_weights_hdf5")
 
-optimizer_adagrad <- function(
+optimizer_adagrad <- structure(function(
   learning_rate = 0.001,
   initial_accumulator_value = 0.1,
   epsilon = 1e-07,
@@ -433,9 +433,9 @@ optimizer_adagrad <- function(
   ...
 ) {
   call_python("optimizer_adagrad")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "optimizer_adagrad")
 
-optimizer_adam <- function(
+optimizer_adam <- structure(function(
   learning_rate = 0.001,
   beta_1 = 0.9,
   beta_2 = 0.999,
@@ -453,9 +453,9 @@ optimizer_adam <- function(
   ...
 ) {
   call_python("optimizer_adam")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "optimizer_adam")
 
-optimizer_nadam <- function(
+optimizer_nadam <- structure(function(
   learning_rate = 0.001,
   beta_1 = 0.9,
   beta_2 = 0.999,
@@ -472,9 +472,9 @@ optimizer_nadam <- function(
   ...
 ) {
   call_python("optimizer_nadam")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "optimizer_nadam")
 
-optimizer_rmsprop <- function(
+optimizer_rmsprop <- structure(function(
   learning_rate = 0.001,
   rho = 0.9,
   momentum = 0,
@@ -492,9 +492,9 @@ optimizer_rmsprop <- function(
   ...
 ) {
   call_python("optimizer_rmsprop")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "optimizer_rmsprop")
 
-optimizer_sgd <- function(
+optimizer_sgd <- structure(function(
   learning_rate = 0.01,
   momentum = 0,
   nesterov = FALSE,
@@ -511,18 +511,18 @@ optimizer_sgd <- function(
   ...
 ) {
   call_python("optimizer_sgd")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "optimizer_sgd")
 
-save_model_hdf5 <- function(
+save_model_hdf5 <- structure(function(
   object,
   filepath,
   overwrite = TRUE,
   include_optimizer = TRUE
 ) {
   call_python("save_model_hdf5")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "save_model_hdf5")
 
-save_model_tf <- function(
+save_model_tf <- structure(function(
   object,
   filepath,
   overwrite = TRUE,
@@ -531,19 +531,19 @@ save_model_tf <- function(
   options = NULL
 ) {
   call_python("save_model_tf")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "save_model_tf")
 
-save_model_weights_hdf5 <- function(
+save_model_weights_hdf5 <- structure(function(
   object,
   filepath,
   overwrite = TRUE
 ) {
   call_python("save_model_weights_hdf5")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "save_model_weights_hdf5")
 
-set_weights <- function(
+set_weights <- structure(function(
   object,
   weights
 ) {
   call_python("set_weights")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "set_weights")

@@ -2,7 +2,7 @@
 # Please edit tfprobr/layers.py: each function calls the Python function of its name,
 # passing on only the arguments the caller supplied (see call_python() in R/zzz.R).
 
-layer_autoregressive <- function(
+layer_autoregressive <- structure(function(
   object,
   params,
   event_shape = NULL,
@@ -16,17 +16,17 @@ layer_autoregressive <- function(
   ...
 ) {
   call_python("layer_autoregressive")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "layer_autoregressive")
 
-layer_autoregressive_transform <- function(
+layer_autoregressive_transform <- structure(function(
   object,
   made,
   ...
 ) {
   call_python("layer_autoregressive_transform")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "layer_autoregressive_transform")
 
-layer_conv_1d_flipout <- function(
+layer_conv_1d_flipout <- structure(function(
   object,
   filters,
   kernel_size,
@@ -48,9 +48,9 @@ layer_conv_1d_flipout <- function(
   ...
 ) {
   call_python("layer_conv_1d_flipout")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "layer_conv_1d_flipout")
 
-layer_conv_1d_reparameterization <- function(
+layer_conv_1d_reparameterization <- structure(function(
   object,
   filters,
   kernel_size,
@@ -72,9 +72,9 @@ layer_conv_1d_reparameterization <- function(
   ...
 ) {
   call_python("layer_conv_1d_reparameterization")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "layer_conv_1d_reparameterization")
 
-layer_conv_2d_flipout <- function(
+layer_conv_2d_flipout <- structure(function(
   object,
   filters,
   kernel_size,
@@ -96,9 +96,9 @@ layer_conv_2d_flipout <- function(
   ...
 ) {
   call_python("layer_conv_2d_flipout")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "layer_conv_2d_flipout")
 
-layer_conv_2d_reparameterization <- function(
+layer_conv_2d_reparameterization <- structure(function(
   object,
   filters,
   kernel_size,
@@ -120,9 +120,9 @@ layer_conv_2d_reparameterization <- function(
   ...
 ) {
   call_python("layer_conv_2d_reparameterization")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "layer_conv_2d_reparameterization")
 
-layer_conv_3d_flipout <- function(
+layer_conv_3d_flipout <- structure(function(
   object,
   filters,
   kernel_size,
@@ -144,9 +144,9 @@ layer_conv_3d_flipout <- function(
   ...
 ) {
   call_python("layer_conv_3d_flipout")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "layer_conv_3d_flipout")
 
-layer_conv_3d_reparameterization <- function(
+layer_conv_3d_reparameterization <- structure(function(
   object,
   filters,
   kernel_size,
@@ -168,9 +168,9 @@ layer_conv_3d_reparameterization <- function(
   ...
 ) {
   call_python("layer_conv_3d_reparameterization")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "layer_conv_3d_reparameterization")
 
-layer_dense_flipout <- function(
+layer_dense_flipout <- structure(function(
   object,
   units,
   activation = NULL,
@@ -188,9 +188,9 @@ layer_dense_flipout <- function(
   ...
 ) {
   call_python("layer_dense_flipout")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "layer_dense_flipout")
 
-layer_dense_local_reparameterization <- function(
+layer_dense_local_reparameterization <- structure(function(
   object,
   units,
   activation = NULL,
@@ -207,9 +207,9 @@ layer_dense_local_reparameterization <- function(
   ...
 ) {
   call_python("layer_dense_local_reparameterization")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "layer_dense_local_reparameterization")
 
-layer_dense_reparameterization <- function(
+layer_dense_reparameterization <- structure(function(
   object,
   units,
   activation = NULL,
@@ -226,9 +226,9 @@ layer_dense_reparameterization <- function(
   ...
 ) {
   call_python("layer_dense_reparameterization")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "layer_dense_reparameterization")
 
-layer_dense_variational <- function(
+layer_dense_variational <- structure(function(
   object,
   units,
   make_posterior_fn,
@@ -240,9 +240,9 @@ layer_dense_variational <- function(
   ...
 ) {
   call_python("layer_dense_variational")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "layer_dense_variational")
 
-layer_variable <- function(
+layer_variable <- structure(function(
   object,
   shape,
   dtype = NULL,
@@ -253,4 +253,4 @@ layer_variable <- function(
   ...
 ) {
   call_python("layer_variable")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "layer_variable")

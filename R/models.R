@@ -2,23 +2,23 @@
 # Please edit tfprobr/models.py: each function calls the Python function of its name,
 # passing on only the arguments the caller supplied (see call_python() in R/zzz.R).
 
-keras_model_sequential <- function(
+keras_model_sequential <- structure(function(
   layers = NULL,
   name = NULL,
   ...
 ) {
   call_python("keras_model_sequential")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "keras_model_sequential")
 
-keras_model <- function(
+keras_model <- structure(function(
   inputs,
   outputs = NULL,
   ...
 ) {
   call_python("keras_model")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "keras_model")
 
-layer_input <- function(
+layer_input <- structure(function(
   shape = NULL,
   batch_shape = NULL,
   name = NULL,
@@ -28,4 +28,4 @@ layer_input <- function(
   ragged = FALSE
 ) {
   call_python("layer_input")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "layer_input")

@@ -2,7 +2,7 @@
 # Please edit tfprobr/predict.py: each function calls the Python function of its name,
 # passing on only the arguments the caller supplied (see call_python() in R/zzz.R).
 
-predict_mc <- function(
+predict_mc <- structure(function(
   model,
   x,
   n_samples = 100,
@@ -11,4 +11,4 @@ predict_mc <- function(
   verbose = "auto"
 ) {
   call_python("predict_mc")
-}
+}, class = c("tfprobr_python_function", "function"), python_name = "predict_mc")

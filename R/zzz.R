@@ -56,6 +56,11 @@ tfprobr_python <- function() {
   .python$module
 }
 
+# A Python value as an R value (R values as they are).
+r_value <- function(value) {
+  if (inherits(value, "python.builtin.object")) reticulate::py_to_r(value) else value
+}
+
 # reticulate's hook as Python starts: tfprobr's module, if this Python has it.
 import_tfprobr_first <- function() {
   try(quietly(reticulate::import("tfprobr")), silent = TRUE)
@@ -90,7 +95,9 @@ python_available <- function() {
 # supplied, by name (see below for a `...` in the middle), and its `...`. A formal the caller left out is not passed at
 # all, so the Python default applies: the R default expressions shown in the
 # wrappers' formals (and help pages) document the defaults, and are never evaluated.
-call_python <- function(name) {
+# `exact = TRUE` sends what reticulate drops from R vectors (see exact_value()), for
+# Python functions that read it: the verbs (tfprobr/verbs.py).
+call_python <- function(name, exact = FALSE) {
   frame <- parent.frame()
   formal_names <- as.character(names(formals(sys.function(sys.parent()))))
   supplied <- setdiff(formal_names, "...")
@@ -106,6 +113,7 @@ call_python <- function(name) {
     }
     args <- c(args, eval(quote(list(...)), frame))
   }
+  if (exact) args[] <- lapply(args, exact_value)
   args[] <- lapply(args, function(arg) if (is_plain_list(arg)) with_r_formals(arg) else arg)
   result <- do.call(tfprobr_python()[[name]], args)
   # reticulate keeps a pandas DataFrame's index as an attribute holding a Python
@@ -115,6 +123,28 @@ call_python <- function(name) {
     attr(result, "pandas.index") <- NULL
   }
   result
+}
+
+# An R value with what reticulate would drop: a named vector becomes a pandas Series (the
+# names its index; reticulate sends the values alone), a logical vector with NA becomes
+# doubles (NA as NaN; reticulate sends NA as TRUE). Lists, and data frames' columns, are
+# gone through; Python objects and functions stay.
+exact_value <- function(x) {
+  if (inherits(x, "python.builtin.object") || is.function(x)) return(x)
+  if (is.data.frame(x)) {
+    x[] <- lapply(x, function(column) if (is.logical(column) && anyNA(column)) as.double(column) else column)
+    return(x)
+  }
+  if (is.list(x)) {
+    x[] <- lapply(x, exact_value)
+    return(x)
+  }
+  if (is.logical(x) && anyNA(x)) storage.mode(x) <- "double"
+  if (is.atomic(x) && !is.null(names(x)) && is.null(dim(x))) {
+    pandas <- reticulate::import("pandas", convert = FALSE)
+    return(pandas$Series(as.list(unname(x)), index = as.list(names(x))))
+  }
+  x
 }
 
 # The R functions in a list reach Python with their formals as their signature
@@ -150,18 +180,8 @@ missing_python_error <- function(error) {
 
 # Passed to Python (`loss = negloglik`, `convert_to_tensor_fn = tfd_mean`), a generated
 # wrapper is its Python function, not an R callback: such models save, and run under
-# tf.distribute, as from Python. The wrappers are the functions whose whole body is
-# call_python("<their name>").
-local({
-  ns <- topenv()
-  for (name in ls(ns)) {
-    fn <- get(name, envir = ns)
-    if (is.function(fn) && identical(body(fn), call("{", call("call_python", name)))) {
-      assign(name, structure(fn, class = c("tfprobr_python_function", "function")), envir = ns)
-    }
-  }
-})
-
+# tf.distribute, as from Python. The generator gives each wrapper the class
+# tfprobr_python_function and its Python function's name (the attribute python_name).
 #' @importFrom reticulate r_to_py
 #' @exportS3Method r_to_py tfprobr_python_function
 r_to_py.tfprobr_python_function <- function(x, convert = FALSE) {
@@ -176,4 +196,4 @@ print.tfprobr_python_function <- function(x, ...) {
   invisible(x)
 }
 
-python_name <- function(x) body(x)[[2]][[2]]
+python_name <- function(x) attr(x, "python_name", exact = TRUE)

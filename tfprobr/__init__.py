@@ -9,7 +9,8 @@ Layout: each public family is one module, as in R tfprobability's ``R/``
 files (:mod:`~tfprobr.layers`, :mod:`~tfprobr.distribution_layers`,
 :mod:`~tfprobr.distributions`, :mod:`~tfprobr.distribution_methods`,
 :mod:`~tfprobr.bijectors`, :mod:`~tfprobr.bijector_methods`, :mod:`~tfprobr.initializers`,
-:mod:`~tfprobr.helpers`, :mod:`~tfprobr.models`, :mod:`~tfprobr.predict`,
+:mod:`~tfprobr.helpers`, :mod:`~tfprobr.models`, :mod:`~tfprobr.verbs` (R keras'
+verbs on models), :mod:`~tfprobr.predict`,
 :mod:`~tfprobr.keras_functions` (R keras' core functions);
 all their names are here, in :data:`__all__`), plus :mod:`~tfprobr.errors`
 (the exceptions to catch), :mod:`~tfprobr.cli` and :mod:`~tfprobr.demo` (the
@@ -44,6 +45,7 @@ from tfprobr import (  # noqa: E402
     layers,
     models,
     predict,
+    verbs,
 )
 from tfprobr.errors import UnsafeLoadError, UnsavableFunctionError  # noqa: E402,F401
 from tfprobr.bijector_methods import *  # noqa: E402,F401,F403
@@ -57,6 +59,7 @@ from tfprobr.keras_functions import *  # noqa: E402,F401,F403
 from tfprobr.layers import *  # noqa: E402,F401,F403
 from tfprobr.models import *  # noqa: E402,F401,F403
 from tfprobr.predict import *  # noqa: E402,F401,F403
+from tfprobr.verbs import *  # noqa: E402,F401,F403
 
 # Saved models of tfprobr's layers load with tf_keras.models.load_model() once
 # tf_keras is imported, without importing TensorFlow here.
@@ -67,7 +70,7 @@ __version__ = "0.1.0"
 # The modules whose ``__all__`` is tfprobr's public API; each module is one
 # documentation family (its ``__family__``), which the .Rd generator reads.
 EXPORT_MODULES = (
-    layers, distribution_layers, distribution_methods, distributions, helpers, models, predict,
+    layers, distribution_layers, distribution_methods, distributions, helpers, models, verbs, predict,
     bijectors, bijector_methods, initializers, keras_functions,
 )
 __all__ = [name for module in EXPORT_MODULES for name in module.__all__]

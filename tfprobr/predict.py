@@ -19,12 +19,12 @@ from tfprobr._internal.compose import check_not_keras3
 from tfprobr._internal.convert import (
     _describe,
     as_count,
-    as_integer,
     as_probabilities,
     is_array_like,
     is_pandas,
 )
 from tfprobr._internal.names import R_NA_INTEGER
+from tfprobr._internal.verb_args import as_verbose
 
 __all__ = ["predict_mc"]
 
@@ -173,7 +173,7 @@ def predict_mc(model, x, n_samples=100, quantiles=(0.025, 0.975), batch_size=Non
         )
     probabilities = as_probabilities(quantiles, "quantiles")
     batch_size = None if batch_size is None else as_count(batch_size, "batch_size")
-    verbose = _as_verbose(verbose)
+    verbose = as_verbose(verbose)
     if _is_keras3_model(model):
         from tfprobr._internal.keras3.predict import predict_mc_keras3
 
@@ -321,20 +321,6 @@ def _model_input_shape(model) -> tuple | None:
             f"({', '.join(str(tuple(i.shape)) for i in inputs)}); predict_mc() passes `x` as the only input"
         )
     return tuple(inputs[0].shape[1:])
-
-
-def _as_verbose(value):
-    if isinstance(value, str):
-        if value == "auto":
-            return value
-    elif not isinstance(value, (bool, np.bool_)):
-        try:
-            number = as_integer(value, "verbose")
-        except (TypeError, ValueError):
-            number = None
-        if number in (0, 1, 2):
-            return number
-    raise ValueError(f"`verbose` must be one of \"auto\", 0, 1 or 2, not {_describe(value)}")
 
 
 def _progress_bar(batches: int | None, verbose):

@@ -358,6 +358,14 @@ MODEL_CASES = [
     ("keras_dense_units_NA", lambda model: tp.layer_dense(model, units=True), TypeError, "units", "True"),
     ("keras_reshape_does_not_fit", lambda model: tp.layer_reshape(model, target_shape=[4, 4]),
      ValueError, "object", "(None, 2)"),
+    # R keras' verbs (tfprobr.verbs; R's NA arrives there as NaN).
+    ("compile_run_eagerly_NA", lambda model: tp.compile_model(model, run_eagerly=math.nan),
+     TypeError, "run_eagerly", "NA"),
+    ("fit_epochs_fraction", lambda model: tp.fit_model(model, _x(), np.zeros((4, 2)), epochs=2.5),
+     ValueError, "epochs", "2.5"),
+    ("evaluate_rows_differ", lambda model: tp.evaluate_model(model, _x(), np.zeros((3, 2))),
+     ValueError, "`y` has 3", "`x` has 4"),
+    ("predict_text", lambda model: tp.predict_model(model, ["a", "b"]), TypeError, "`x`", "'a'"),
 ]
 
 

@@ -19,5 +19,6 @@ def test_every_family_has_a_section_in_the_packages_order():
     assert [concept for concept in concepts if concept in families] == families
 
 
-def test_the_hand_written_verbs_have_a_section():
+def test_the_verbs_have_a_section_with_the_hand_written_history_page():
     assert "verbs" in _concepts()
+    assert "\\concept{verbs}" in (ROOT / "man" / "tfprobr_training_history.Rd").read_text()

@@ -16,7 +16,7 @@ from support import ROOT
 from support.rscript import require_rscript
 
 FAMILY_FILES = ["R/distribution-layers.R", "R/distribution-methods.R", "R/distributions.R",
-                "R/helpers.R", "R/layers.R", "R/models.R", "R/predict.R",
+                "R/helpers.R", "R/layers.R", "R/models.R", "R/predict.R", "R/verbs.R",
                 "R/bijectors.R", "R/bijector-methods.R", "R/initializers.R", "R/keras-functions.R"]
 
 
@@ -47,14 +47,36 @@ def test_one_r_file_per_family_module_with_a_wrapper_per_function(files):
     for path in FAMILY_FILES:
         text = files[path]
         assert text.startswith(R_HEADER + "\n")
-        for name in re.findall(r"^(\w+) <- function\(", text, re.MULTILINE):
-            assert re.search(rf"^{name} <- function\((.|\n)*?\) \{{\n  call_python\(\"{name}\"\)\n\}}",
-                             text, re.MULTILINE), name
+        # (\w+: an S3 method's name has dots; a generic's body is UseMethod().)
+        for name in re.findall(r"^(\w+) <- (?:structure\()?function\((?!.*UseMethod)", text,
+                               re.MULTILINE):
+            # Each wrapper is a tfprobr_python_function that knows its Python name.
+            assert re.search(rf"^{name} <- structure\(function\((.|\n)*?\) \{{\n  call_python\(\"{name}\"\)"
+                             rf"\n\}}, class = c\(\"tfprobr_python_function\", \"function\"\), "
+                             rf"python_name = \"{name}\"\)$", text, re.MULTILINE), name
             wrappers[name] = path
     hand = read_hand_written(ROOT / "R").defined
-    assert set(wrappers) == set(tp.__all__) - hand
+    methods = {name for name in tp.__all__ if hasattr(getattr(tp, name), "r_method")}
+    assert set(wrappers) == set(tp.__all__) - hand - methods
     assert wrappers["layer_dense_local_reparameterization"] == "R/layers.R"
     assert wrappers["tfd_normal"] == "R/distributions.R"
+
+
+def test_a_verb_is_an_s3_method_that_sends_r_values_exactly_and_shapes_the_result(files):
+    verbs = files["R/verbs.R"]
+    assert re.search(r"^fit\.tf_keras\.src\.engine\.training\.Model <- function\(\n  object,\n  x = NULL,"
+                     r"(.|\n)*?\) \{\n  value <- call_python\(\"fit_model\", exact = TRUE\)\n"
+                     r"  invisible\(new_training_history\(value\)\)\n\}", verbs, re.MULTILINE)
+    assert '{\n  call_python("compile_model", exact = TRUE)\n  invisible(object)\n}' in verbs
+    assert '{\n  call_python("predict_model", exact = TRUE)\n}' in verbs
+    # tfprobr's own generic, with the model first (generics' evaluate() takes x first).
+    assert '\nevaluate <- function(object, ...) UseMethod("evaluate")\n' in verbs
+    namespace = files["NAMESPACE"].splitlines()
+    for generic in ("compile", "fit", "evaluate", "predict"):
+        assert f"S3method({generic},tf_keras.src.engine.training.Model)" in namespace
+    assert {"importFrom(generics,compile)", "export(compile)", "importFrom(generics,fit)",
+            "export(fit)", "export(evaluate)", "importFrom(stats,predict)"} <= set(namespace)
+    assert "export(predict)" not in namespace and "export(fit_model)" not in namespace
 
 
 def test_description_names_version_dependencies_and_python_side(files):
@@ -111,7 +133,7 @@ def test_rbuildignore_keeps_the_python_side_out_and_testthat_in(files):
 
 
 def test_hand_written_tags_export_and_take_the_place_of_a_wrapper(package_root):
-    (package_root / "R" / "verbs.R").write_text(
+    (package_root / "R" / "hand.R").write_text(
         "#' @importFrom generics fit compile\n"
         "\n"
         "# A comment, then tags directly above the assignment\n"
@@ -132,8 +154,8 @@ def test_hand_written_tags_export_and_take_the_place_of_a_wrapper(package_root):
     assert {"importFrom(generics,fit)", "importFrom(generics,compile)"} <= set(namespace)
     assert "export(helper)" not in namespace
     assert "export(compile)" in namespace
-    assert "tfd_mean <- function" not in files["R/distribution-methods.R"]
-    assert "tfd_mode <- function" in files["R/distribution-methods.R"]
+    assert "tfd_mean <- " not in files["R/distribution-methods.R"]
+    assert "tfd_mode <- structure(function" in files["R/distribution-methods.R"]
     assert "man/tfd_mean.Rd" in files  # its page is still generated
 
 
@@ -223,7 +245,9 @@ def test_every_wrapper_has_exactly_the_formals_of_its_usage(tmp_path):
     result = subprocess.run(["Rscript", "--vanilla", str(script), str(ROOT)],
                             capture_output=True, text=True, check=True)
     checked = re.findall(r"^checked (\S+)", result.stdout, re.MULTILINE)
-    assert set(tp.__all__) <= set(checked)
+    methods = {name: getattr(tp, name).r_method.name for name in tp.__all__
+               if hasattr(getattr(tp, name), "r_method")}
+    assert {methods.get(name, name) for name in tp.__all__} <= set(checked)
     assert "install_tfprobr" in checked  # hand-written functions too
     assert "fit.tf_keras.src.engine.training.Model" in checked  # and S3 methods
     assert result.stdout.strip().splitlines()[-1] == "MISMATCH:", result.stdout[-2000:]

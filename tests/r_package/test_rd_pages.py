@@ -13,7 +13,7 @@ from tfprobr.rd import generate
 from tfprobr.rd.markup import Bullets, Code, CodeBlock, Emph, Link, Paragraph, Strong, Text, Url, parse
 from tfprobr.rd.model import HEADER, render_blocks
 from tfprobr.rd.escape import r_example
-from tfprobr.rd.pages import build_page, build_pages
+from tfprobr.rd.pages import build_page, build_pages, r_topic
 from tfprobr.rd.spelling import r_spelling
 
 SECTION_ORDER = ["\\name", "\\alias", "\\title", "\\usage", "\\arguments", "\\value",
@@ -27,7 +27,19 @@ def pages():
 
 
 def test_one_page_per_export(pages):
-    assert sorted(pages) == sorted(f"{name}.Rd" for name in tp.__all__)
+    assert sorted(pages) == sorted(f"{r_topic(name, getattr(tp, name))}.Rd" for name in tp.__all__)
+
+
+def test_a_verb_page_is_its_s3_method_named_after_the_exported_generic(pages):
+    fit = pages["fit.Rd"]
+    assert "\\alias{fit}\n\\alias{fit.tf_keras.src.engine.training.Model}" in fit
+    assert "\\usage{\n\\method{fit}{tf_keras.src.engine.training.Model}(\n  object,\n  x = NULL," in fit
+    # tfprobr's own generic shows its usage too; stats' predict() is not exported, so its
+    # page is the method's, found by help("predict", package = "tfprobr") through its alias.
+    assert "\\usage{\nevaluate(object, ...)\n\n\\method{evaluate}{tf_keras" in pages["evaluate.Rd"]
+    predict = pages["predict.tf_keras.src.engine.training.Model.Rd"]
+    assert "\\alias{predict}" in predict and "(\n  object,\n  x,\n  batch_size = NULL," in predict
+    assert "Other verbs: \n\\code{\\link{compile}()},\n\\code{\\link{evaluate}()}" in fit
 
 
 def test_sections_come_in_roxygen_order(pages):

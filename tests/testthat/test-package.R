@@ -90,3 +90,16 @@ test_that("a wrapper passed to Python is the Python function itself", {
   expect_true(same(model$loss, tfprobr:::tfprobr_python()$negloglik))
   expect_output(print(negloglik), "tfprobr function negloglik")
 })
+
+test_that("each generated wrapper is a tfprobr function that carries its Python name", {
+  ns <- asNamespace("tfprobr")
+  tagged <- Filter(function(name) inherits(get(name, ns), "tfprobr_python_function"), ls(ns))
+  expect_true(all(c("tfd_mean", "negloglik", "layer_dense_flipout", "keras_model") %in% tagged))
+  expect_false(any(c("set_random_seed", "install_tfprobr") %in% tagged))  # written in R
+  for (name in tagged) expect_identical(attr(get(name, ns), "python_name"), name)
+  same <- reticulate::py_eval("lambda a, b: a is b")
+  expect_true(same(reticulate::r_to_py(tfd_mean), tfprobr:::tfprobr_python()$tfd_mean))
+  expect_output(print(tfd_mean),
+                "<tfprobr function tfd_mean(): calls the Python function of that name>", fixed = TRUE)
+  expect_output(print(tfd_mean), "function (distribution, ...)", fixed = TRUE)
+})

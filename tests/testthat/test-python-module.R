@@ -15,10 +15,27 @@ test_that("the Python module composes with the pipe and fits from R", {
   expect_equal(dim(pred), c(32L, 4L))
 })
 
+test_that("the Python verbs take R values from the module too", {
+  d <- make_data(n = 32)
+  model <- tp$keras_model_sequential(input_shape = 3) %>% tp$layer_dense_flipout(units = 1)
+  expect_identical(tp$compile_model(model, optimizer = "adam", loss = "mse"), model)
+  history <- tp$fit_model(model, d$x, d$y, epochs = 2, verbose = 0)
+  expect_equal(history$params$epochs, 2L)
+  expect_named(tp$evaluate_model(model, d$x, d$y, verbose = 0), "loss")
+  expect_equal(dim(tp$predict_model(model, d$x, verbose = 0)), c(32L, 1L))
+  expect_error(tp$fit_model(model, d$x, d$y, epochs = 2.5), "`epochs` must be a whole number")
+})
+
 test_that("the module and the R package call the same Python functions", {
   expect_true(reticulate::py_has_attr(tp, "layer_dense_local_reparameterization"))
-  expect_equal(sort(unlist(tp$`__all__`)),
-               sort(intersect(getNamespaceExports("tfprobr"), unlist(tp$`__all__`))))
+  # The verbs are S3 methods in R: fit() on a model calls the Python fit_model().
+  verbs <- unlist(reticulate::import("tfprobr.verbs")$`__all__`)
+  for (name in verbs) {
+    method <- tp[[name]]$r_method
+    expect_true(is.function(getS3method(method$generic, method$r_class)), info = name)
+  }
+  functions <- setdiff(unlist(tp$`__all__`), verbs)
+  expect_equal(sort(functions), sort(intersect(getNamespaceExports("tfprobr"), functions)))
 })
 
 # Help in R: reticulate shows tfprobr's docstrings. py_function_docs() reads the

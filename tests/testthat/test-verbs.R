@@ -169,16 +169,20 @@ test_that("a model with a distribution output trains with a Python loss", {
 
 test_that("x and y reach Keras as C-ordered numpy arrays of Keras' float type, shapes kept", {
   skip_if_no_python_tfprobr()
+  # The verbs' Python converters (tfprobr/_internal/verb_args.py), given R values as the
+  # generated methods send them.
+  verb_args <- reticulate::import("tfprobr._internal.verb_args", convert = FALSE)
   value <- function(x) reticulate::py_to_r(x)
   array3 <- array(as.numeric(1:24), c(2, 3, 4))
-  converted <- as_keras_input(array3, "x")
+  converted <- verb_args$as_keras_input(array3, "x")
   expect_true(value(converted$flags$c_contiguous))
   expect_equal(value(converted$dtype$name), "float32")
   expect_equal(value(converted), array3)  # same element at every index
-  expect_equal(value(as_keras_input(1:3, "x")$shape), list(3L, 1L))  # a vector is one column
-  expect_equal(value(as_keras_input(1:3, "x")$dtype$name), "float32")
-  expect_equal(value(as_keras_input(1:3, "y", keep_integers = TRUE)$dtype$name), "int32")
-  expect_equal(value(as_keras_input(data.frame(a = 1:2, b = c(0.5, 1)), "x")), matrix(c(1, 2, 0.5, 1), 2))
+  expect_equal(value(verb_args$as_keras_input(c(1, 2, 3), "x")$shape), list(3L, 1L))  # one column
+  expect_equal(value(verb_args$as_keras_input(1:3, "x")$dtype$name), "float32")
+  expect_equal(value(verb_args$as_keras_target(1:3, "y")$dtype$name), "int32")
+  expect_equal(value(verb_args$as_keras_input(data.frame(a = 1:2, b = c(0.5, 1)), "x")),
+               matrix(c(1, 2, 0.5, 1), 2))
 })
 
 test_that("bad values are R errors naming the argument, and leave the model unchanged", {

@@ -13,6 +13,7 @@ call passes through them:
   functions; :mod:`~tfprobr._internal.config_function`: the base of tfprobr's
   savable function objects;
 * :mod:`~tfprobr._internal.convert`: R values to what TFP and Keras expect;
+  :mod:`~tfprobr._internal.verb_args`: the same for the verbs' data, weights and callbacks;
 * :mod:`~tfprobr._internal.compose`: build a layer and compose it with ``object``;
 * :mod:`~tfprobr._internal.classes`: the table of tfprobr's Keras classes by
   name; :mod:`~tfprobr._internal.layer_classes` and

@@ -16,7 +16,8 @@ way for all functions of a kind:
   in ``tfp.distributions``, ``tfp.bijectors`` or ``tfp.layers`` (the ``tfd_*`` and
   ``tfb_*`` constructors, ``initializer_blockwise``) or in ``tf_keras`` (R keras'
   layers, optimizers, initializers...), or calls the distribution or bijector
-  method it names (the ``tfd_*`` and ``tfb_*`` methods), or says that TFP no
+  method it names (the ``tfd_*`` and ``tfb_*`` methods), or the Keras model's
+  method (R keras' verbs, :func:`model_method`, S3 methods in R), or says that TFP no
   longer has the class R wraps (:func:`removed_function`).
 
 Functions with logic of their own (``predict_mc()``, the helpers, the model
@@ -29,6 +30,7 @@ from __future__ import annotations
 
 import functools
 import inspect
+from dataclasses import dataclass
 from typing import Any, Callable, Mapping
 
 from tfprobr._internal.classes import check_class_name
@@ -45,12 +47,13 @@ from tfprobr._internal.convert import (
 )
 from tfprobr._internal.docs import fill
 from tfprobr._internal.r_defaults import REQUIRED, TFPDefault
+from tfprobr._internal.verb_args import check_same_rows
 
 __all__ = [
     "layer_function", "regularizer_function", "params_size_function", "distribution_function",
     "method_function", "bijector_function",
     "bijector_method_function", "initializer_function", "removed_function",
-    "keras_layer_function", "keras_function", "declared",
+    "keras_layer_function", "keras_function", "model_method", "RMethod", "declared",
 ]
 
 Converters = Mapping[str, Converter]
@@ -304,6 +307,73 @@ def keras_function(path: str, converters: Converters = {}, *,
         return _keras_attribute(path)(**values)
 
     return declared(build, fields={"keras_path": f"tf_keras.{path}"})
+
+
+# Packages R attaches itself: their generics need no re-export.
+_ATTACHED = ("base", "stats", "graphics", "utils", "methods")
+
+
+@dataclass(frozen=True)
+class RMethod:
+    """How the R package defines a :func:`model_method`: the S3 method ``<generic>.<r_class>``.
+
+    ``package`` holds the generic (``None``: the R package defines it, with
+    ``object`` first); the R package re-exports a generic of a package R does not
+    attach. ``r_value`` is R code for the method's value, ``value`` standing for
+    what the Python function returned (``None``: that value itself).
+    """
+
+    generic: str
+    r_class: str
+    package: str | None = None
+    r_value: str | None = None
+
+    @property
+    def name(self) -> str:
+        """The R method's name, ``generic.class``."""
+        return f"{self.generic}.{self.r_class}"
+
+    @property
+    def exports_generic(self) -> bool:
+        """Whether the R package exports the generic (its own, or re-exported)."""
+        return self.package not in _ATTACHED
+
+
+def model_method(method: str, converters: Converters, *, generic: str, r_class: str,
+                 r_value: str | None = None, same_rows: tuple = (), ignored: tuple = (),
+                 fixed: Mapping[str, Any] = {}):
+    """Declare one of R keras' verbs: ``object.<method>(...)`` of a Keras model, from R values.
+
+    Every argument is converted (``converters``; the R values of ``same_rows``
+    must agree in their rows first) before the model is touched, so a bad value
+    changes nothing; arguments left ``None`` are not passed (Keras' defaults
+    apply); ``ignored`` are accepted for R keras' code and dropped; ``fixed``
+    are passed always; ``...`` (``kwargs``) goes to the method. In R the
+    function is the S3 method of ``generic`` (``"pkg::name"``, or a bare name
+    for a generic of the R package's own) for ``r_class``: see :class:`RMethod`.
+    """
+    package, _, generic_name = generic.rpartition("::")
+    r_method = RMethod(generic_name, r_class, package or None, r_value)
+
+    def build(name: str, arguments: dict):
+        model = arguments.pop("object")
+        if not callable(getattr(model, method, None)):
+            raise TypeError(f"{name}(): `object` must be a Keras model, not {type(model).__name__}")
+        extra = arguments.pop("kwargs", {})
+        for argument in ignored:
+            arguments.pop(argument)
+        check_same_rows({argument: arguments[argument] for argument in same_rows})
+        values = convert_args(arguments, converters)
+        values = {argument: value for argument, value in values.items() if value is not None}
+        result = getattr(model, method)(**values, **fixed, **extra)
+        return model if result is None else result  # compile(): the model, as in R keras
+
+    def decorate(declaration: Callable) -> Callable:
+        public = declared(build)(declaration)
+        public.r_method = r_method
+        return public
+
+    return decorate
 
 
 def declared(build: Callable[[str, dict], Any], *, doc: str | None = None,

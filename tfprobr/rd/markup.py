@@ -26,8 +26,22 @@ __all__ = [
 
 
 @dataclass(frozen=True)
-class Text:
+class _Words:
+    """Words of one kind: the three kinds below differ in their class alone."""
+
     text: str
+
+
+class Text(_Words):
+    """Plain text."""
+
+
+class Emph(_Words):
+    """``*emphasis*``."""
+
+
+class Strong(_Words):
+    """``**strong**`` text."""
 
 
 @dataclass(frozen=True)
@@ -40,16 +54,6 @@ class Link:
     """A link to another documented function, shown as ``name()``."""
 
     name: str
-
-
-@dataclass(frozen=True)
-class Emph:
-    text: str
-
-
-@dataclass(frozen=True)
-class Strong:
-    text: str
 
 
 @dataclass(frozen=True)

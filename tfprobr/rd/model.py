@@ -41,6 +41,8 @@ class RdPage:
     source: str = ""  # the files the page's text is written in, as roxygen2 names them: "a, b"
     aliases: tuple = field(default=())
     r_examples: str = ""  # R code, run by R CMD check where the Python side is available
+    methods: tuple = ()  # ((generic, class), ...): usage lines of S3 methods, as \method{}{}
+
 
     @property
     def filename(self) -> str:
@@ -53,7 +55,7 @@ class RdPage:
         for alias in (self.name, *self.aliases):
             out.append(_macro("alias", escape.text(alias)))
         out.append(_macro("title", render_inlines(self.title)))
-        out.append("\\usage{\n" + escape.r_code(self.usage) + "\n}")
+        out.append("\\usage{\n" + self._usage() + "\n}")
         if self.arguments:
             items = [
                 f"\\item{{{escape.text(name)}}}{{{render_blocks(blocks)}}}"
@@ -79,6 +81,15 @@ class RdPage:
             # Outside a package (no DESCRIPTION Encoding field) R needs the page to say so.
             out.insert(2, "\\encoding{UTF-8}")
         return "\n".join(out) + "\n"
+
+    def _usage(self) -> str:
+        """The usage, an S3 method's ``generic.class(`` written as ``\\method{generic}{class}(``."""
+        lines = escape.r_code(self.usage).split("\n")
+        for generic, r_class in self.methods:
+            call = escape.r_code(f"{generic}.{r_class}(")
+            lines = [f"\\method{{{generic}}}{{{r_class}}}({line[len(call):]}" if line.startswith(call)
+                     else line for line in lines]
+        return "\n".join(lines)
 
     def _seealso(self) -> str:
         parts = [render_blocks(self.seealso)] if self.seealso else []

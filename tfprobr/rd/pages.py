@@ -19,7 +19,7 @@ from tfprobr.rd.model import RdPage
 from tfprobr.rd.spelling import r_spelled_blocks, r_spelled_inlines
 from tfprobr.rd.usage import r_formals, r_usage
 
-__all__ = ["build_pages", "build_page", "topics"]
+__all__ = ["build_pages", "build_page", "topics", "r_topic"]
 
 
 def build_pages(package: ModuleType | None = None) -> list[RdPage]:
@@ -37,16 +37,31 @@ def build_pages(package: ModuleType | None = None) -> list[RdPage]:
 
 
 def topics(package: ModuleType | None = None) -> dict:
-    """``{name: (function, module)}`` of the exported functions."""
+    """``{topic: (function, module)}`` of the exported functions.
+
+    A function's topic is its name, except for an R method (a function with an
+    ``r_method``, :class:`~tfprobr._internal.declare.RMethod`): its page is
+    named after the generic when the R package exports that, else after the method.
+    """
     if package is None:
         import tfprobr as package
     found = {}
     for module in package.EXPORT_MODULES:
         for name in module.__all__:
-            if name in found:
-                raise ValueError(f"`{name}` is exported by two modules")
-            found[name] = (getattr(module, name), module)
+            function = getattr(module, name)
+            topic = r_topic(name, function)
+            if topic in found:
+                raise ValueError(f"`{topic}` is exported by two modules")
+            found[topic] = (function, module)
     return found
+
+
+def r_topic(name: str, function) -> str:
+    """The page name of the function ``name`` (see :func:`topics`)."""
+    method = getattr(function, "r_method", None)
+    if method is None:
+        return name
+    return method.generic if method.exports_generic else method.name
 
 
 def build_page(name: str, function, module: ModuleType, link_targets=frozenset(),
@@ -71,10 +86,20 @@ def build_page(name: str, function, module: ModuleType, link_targets=frozenset()
             sections.setdefault(key, []).append(meta)
         elif key not in ("param", "returns"):
             raise ValueError(f"{name}(): docstring section `{key}` has no place on an Rd page")
+    method = getattr(function, "r_method", None)
+    usage, aliases, methods = r_usage(name, function), (), ()
+    if method is not None:
+        usage = r_usage(method.name, function)
+        if method.package is None:  # the R package's own generic, with the model first
+            usage = f"{method.generic}(object, ...)\n\n{usage}"
+        aliases = tuple(alias for alias in (method.generic, method.name) if alias != name)
+        methods = ((method.generic, method.r_class),)
     return RdPage(
         name=name,
         title=r_spelled_inlines(parse_inline(title, link_targets)),
-        usage=r_usage(name, function),
+        usage=usage,
+        aliases=aliases,
+        methods=methods,
         arguments=_arguments(name, function, doc, blocks),
         value=tuple(block for meta in doc.many_returns for block in blocks(meta.description)),
         description=description[:split] or (Paragraph(parse_inline(title, link_targets)),),

@@ -6,9 +6,12 @@ generated from the Python one, as roxygen2's ``document()`` writes ``man/`` and
 generated file (the pages too), relative to the package root.
 
 * ``R/<module>.R``: one wrapper per exported Python function, with exactly the
-  formals of its page's ``\\usage``. The body forwards only the arguments the
-  caller supplied (see ``call_python()`` in ``R/zzz.R``), so a Python default is
-  never replaced by an R evaluation of its R spelling.
+  formals of its page's ``\\usage``, of class ``tfprobr_python_function`` with its
+  Python function's name as the attribute ``python_name``. The body forwards only
+  the arguments the caller supplied (see ``call_python()`` in ``R/zzz.R``), so a
+  Python default is never replaced by an R evaluation of its R spelling. A
+  :func:`~tfprobr._internal.declare.model_method` (a verb) is an S3 method instead,
+  with its generic where the R package defines it.
 * Hand-written R files (``R/*.R`` without the made-by header) are read, never
   written: a function they define gets no wrapper, and roxygen-style tags on
   ``#'`` lines directly above a top-level ``name <- ...`` go into NAMESPACE:
@@ -76,6 +79,9 @@ RBUILDIGNORE = (
     r"^tfprobr\.Rcheck$",
 )
 
+# A wrapper is its Python function's stand-in: passed to Python it is that function
+# (r_to_py.tfprobr_python_function() in R/zzz.R, by its `python_name`), it prints so.
+_PYTHON_FUNCTION = 'class = c("tfprobr_python_function", "function")'
 _ASSIGNMENT = re.compile(r"^(`[^`]+`|[A-Za-z.][A-Za-z0-9._]*)\s*(<-|=)")
 # roxygen2's re-export form: a bare `pkg::name` under `@export` exports that name.
 _REEXPORT = re.compile(r"^[A-Za-z][A-Za-z0-9.]*::(`[^`]+`|[A-Za-z.][A-Za-z0-9._]*)\s*$")
@@ -97,15 +103,16 @@ def generate_package(root: str | os.PathLike = ".", package: ModuleType | None =
     root = Path(root)
     hand = read_hand_written(root / "R")
     files = {f"man/{page.filename}": page.to_rd() for page in build_pages(package)}
-    wrapped = []
+    directives = set(hand.directives)
     by_module: dict[ModuleType, list] = {}
-    for name, (function, module) in topics(package).items():
-        if name not in hand.defined:
-            by_module.setdefault(module, []).append((name, function))
+    for function, module in topics(package).values():
+        method = getattr(function, "r_method", None)
+        if (method.name if method else function.__name__) not in hand.defined:
+            by_module.setdefault(module, []).append(function)
+            directives |= _exports(function.__name__, method)
     for module, functions in by_module.items():
         files[f"R/{_r_file(module)}"] = _wrappers(module, functions)
-        wrapped += [name for name, _ in functions]
-    files["NAMESPACE"] = _namespace(wrapped, hand)
+    files["NAMESPACE"] = "\n".join([R_HEADER, "", *sorted(directives, key=_c_order)]) + "\n"
     files["DESCRIPTION"] = _description(root, package)
     files[".Rbuildignore"] = "\n".join((R_HEADER, *RBUILDIGNORE)) + "\n"
     return files
@@ -172,18 +179,36 @@ def _wrappers(module: ModuleType, functions: list) -> str:
     out = [R_HEADER,
            f"# Please edit {source}: each function calls the Python function of its name,",
            "# passing on only the arguments the caller supplied (see call_python() in R/zzz.R)."]
-    for name, function in functions:
+    for function in functions:
+        name, method = function.__name__, getattr(function, "r_method", None)
         formals = r_formals(function, name)
         lines = [formal if default is NO_DEFAULT else f"{formal} = {default}"
                  for formal, default in formals]
         signature = "(\n  " + ",\n  ".join(lines) + "\n)" if lines else "()"
-        out.append(f"\n{name} <- function{signature} {{\n  call_python(\"{name}\")\n}}")
+        if method is None:
+            out.append(f"\n{name} <- structure(function{signature} {{\n  call_python(\"{name}\")\n}}, "
+                       f"{_PYTHON_FUNCTION}, python_name = \"{name}\")")
+            continue
+        if method.package is None:
+            out.append(f"\n{method.generic} <- function(object, ...) UseMethod(\"{method.generic}\")")
+        # The verbs' Python checks read R vectors' names and NA: call_python(exact = TRUE).
+        call = f"call_python(\"{name}\", exact = TRUE)"
+        body = call if not method.r_value else f"value <- {call}\n  {method.r_value}" \
+            if re.search(r"\bvalue\b", method.r_value) else f"{call}\n  {method.r_value}"
+        out.append(f"\n{method.name} <- function{signature} {{\n  {body}\n}}")
     return "\n".join(out) + "\n"
 
 
-def _namespace(wrapped: list, hand: HandWritten) -> str:
-    lines = {f"export({_ns_name(name)})" for name in wrapped} | hand.directives
-    return "\n".join([R_HEADER, "", *sorted(lines, key=_c_order)]) + "\n"
+def _exports(name: str, method) -> set:
+    """NAMESPACE lines of a generated function: its export, or its S3 method and generic."""
+    if method is None:
+        return {f"export({_ns_name(name)})"}
+    lines = {f"S3method({method.generic},{_ns_name(method.r_class)})"}
+    if method.package is not None:
+        lines.add(f"importFrom({method.package},{_ns_name(method.generic)})")
+    if method.exports_generic:
+        lines.add(f"export({_ns_name(method.generic)})")
+    return lines
 
 
 def _c_order(line: str) -> bytes:
