@@ -36,8 +36,9 @@ def test_every_path_in_the_layout_table_exists():
 
 def test_the_adding_a_function_checklist_opens_the_layout_and_names_paths_that_exist():
     section = (ROOT / "README.md").read_text().split("\n## Layout\n", 1)[1]
-    checklist = section.strip().split("\n\n")[0].splitlines()
-    assert checklist[0].startswith("Adding a function")
+    heading, items = section.strip().split("\n\n")[:2]
+    assert heading.startswith("Adding a function")
+    checklist = [heading, *items.splitlines()]
     assert [line[:3] for line in checklist[1:]] == ["1. ", "2. ", "3. ", "4. ", "5. "]
     quoted = re.findall(r"`([^`]+)`", "\n".join(checklist))
     # Paths (a template such as `R/<module>.R` has an example beside it).

@@ -26,6 +26,8 @@ CASES = [(package_of(name), name) for name in sorted(EXPORTED) if package_of(nam
 NOT_IN_THE_SPEC = {
     "kl_divergence_fn", "negloglik", "normal_distribution_fn", "predict_mc", "set_random_seed",
     "tensor_columns", "tensor_scale", "tensor_softplus", "use_keras3",
+    # The Python side of the R verbs (S3 methods of R keras' generics; the spec has no methods).
+    "compile_model", "fit_model", "evaluate_model", "predict_model",
 }
 # Public modules with an ``__all__`` that are no family of R functions.
 NOT_FAMILIES = {"tfprobr.errors": "the exceptions users catch", "tfprobr.rd": "the generator"}

@@ -13,7 +13,7 @@ from tfprobr.rd import generate
 from tfprobr.rd.markup import Bullets, Code, CodeBlock, Emph, Link, Paragraph, Strong, Text, Url, parse
 from tfprobr.rd.model import HEADER, render_blocks
 from tfprobr.rd.escape import r_example
-from tfprobr.rd.pages import build_page, build_pages, r_topic
+from tfprobr.rd.pages import build_page, build_pages, r_topic, topics
 from tfprobr.rd.spelling import r_spelling
 
 SECTION_ORDER = ["\\name", "\\alias", "\\title", "\\usage", "\\arguments", "\\value",
@@ -80,7 +80,7 @@ def test_each_header_names_the_files_the_page_text_is_written_in(pages):
         for file in files:
             if file not in sources:
                 sources[file] = _Source(root / file)
-        lines = {line.strip() for line in getattr(tp, name[:-len(".Rd")]).__doc__.splitlines()
+        lines = {line.strip() for line in topics()[name[:-len(".Rd")]][0].__doc__.splitlines()
                  if line.strip()}
         nowhere = sorted(line for line in lines if not any(sources[f].has(line) for f in files))
         assert not nowhere, f"{name}: the header names {files}, none of which has {nowhere[:3]}"
