@@ -50,6 +50,61 @@ def test_savable_class_lists_name_every_class_of_their_modules():
     assert set(LAYERS) <= set(CLASSES_BY_MODULE["tfprobr._internal.layer_classes"])
 
 
+def test_the_functions_users_pass_to_keras_are_registered_where_they_are_declared():
+    from tfprobr._internal import registry
+    from tfprobr._internal.config_function import ConfigFunction
+
+    names = ["negloglik", *tp.distribution_methods.__all__]
+    for name in names:
+        assert registry.function(name) is getattr(tp, name)
+        assert tf_keras.saving.get_registered_object(f"tfprobr>{name}") is getattr(tp, name)
+    pending = list(ConfigFunction.__subclasses__())
+    while pending:
+        cls = pending.pop()
+        pending.extend(cls.__subclasses__())
+        assert tf_keras.saving.get_registered_object(f"tfprobr>{cls.__name__}") is cls
+
+
+def test_a_function_object_declared_after_saving_loaded_is_registered_too():
+    from tfprobr._internal import saving  # noqa: F401 (registration with tf_keras has run)
+    from tfprobr._internal.config_function import ConfigFunction
+
+    class LateDeclaredScaleFn(ConfigFunction):
+        def __call__(self, x):
+            return x
+
+    assert tf_keras.saving.get_registered_object("tfprobr>LateDeclaredScaleFn") is LateDeclaredScaleFn
+
+
+def test_kl_divergence_fn_objects_are_one_class_for_helpers_and_the_defaults():
+    from tfprobr._internal import defaults
+
+    assert tp.helpers.KLDivergenceFn is defaults.KLDivergenceFn
+    assert type(tp.kl_divergence_fn(0.5)) is type(defaults.DIVERGENCE_FN)
+
+
+def test_a_keras_file_naming_kl_divergence_fn_by_its_old_module_loads(tmp_path):
+    """Files saved before KLDivergenceFn moved to tfprobr._internal.defaults name the module tfprobr.helpers."""
+    import json
+    import zipfile
+
+    original, x = layer_model(kernel_divergence_fn=tp.kl_divergence_fn(0.5))
+    original.save(tmp_path / "new.keras")
+    with zipfile.ZipFile(tmp_path / "new.keras") as new, \
+            zipfile.ZipFile(tmp_path / "old.keras", "w") as old:
+        for item in new.infolist():
+            data = new.read(item.filename)
+            if item.filename == "config.json":
+                text = data.decode()
+                assert '"module": "tfprobr._internal.defaults", "class_name": "KLDivergenceFn"' in text
+                data = text.replace('"module": "tfprobr._internal.defaults", "class_name": "KLDivergenceFn"',
+                                    '"module": "tfprobr.helpers", "class_name": "KLDivergenceFn"').encode()
+            old.writestr(item, data)
+    loaded = tf_keras.models.load_model(tmp_path / "old.keras")
+    assert loaded.layers[0].kernel_divergence_fn == tp.kl_divergence_fn(0.5)
+    assert_same_posterior(original, loaded, x)
+
+
 @pytest.mark.parametrize("suffix", ["ckpt", "weights.h5"])
 def test_save_weights_then_load_weights_restores_the_posterior_exactly(seeded, tmp_path, suffix):
     original, x = layer_model()

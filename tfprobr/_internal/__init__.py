@@ -1,8 +1,10 @@
 """tfprobr's internals: how the public functions are declared, converted, built and saved.
 
 Nothing here is public API (the leading underscore says so, as in click): names
-may change without notice. Users import from :mod:`tfprobr`. In the order a
-call passes through them:
+may change without notice. Users import from :mod:`tfprobr`. Dependencies point
+one way: these modules never import the public families built on them (only
+:mod:`tfprobr.errors`, a leaf; ``tests/python_api/test_import_direction.py``
+checks it). In the order a call passes through them:
 
 * :mod:`~tfprobr._internal.declare`: the decorators every public building
   function is declared with (bind the call, fill the docs, build the class);
@@ -17,11 +19,16 @@ call passes through them:
   name; :mod:`~tfprobr._internal.layer_classes` and
   :mod:`~tfprobr._internal.distribution_layer_classes`: the classes, TFP's
   with fixes (these two import TensorFlow);
-* :mod:`~tfprobr._internal.sampling`: the random stream the layers draw seeds from;
+* :mod:`~tfprobr._internal.sampling`: the random stream the layers draw seeds from,
+  and the one seeded draw of ``tfd_sample()`` and the default posterior;
+* :mod:`~tfprobr._internal.registry`: what a saved model may name, entered where
+  it is declared (tfprobr's function objects, ``negloglik``, the ``tfd_*`` methods);
 * :mod:`~tfprobr._internal.saving` and :mod:`~tfprobr._internal.registration`:
   whole-model saving, safe loading, registration with Keras without TensorFlow;
 * :mod:`~tfprobr._internal.quiet` and :mod:`~tfprobr._internal.import_hook`:
   upstream noise held back, code run at TensorFlow's or tf_keras' first import;
+* :mod:`~tfprobr._internal.passes`: ``predict_mc()``'s batches and summaries, for
+  Keras 2 and Keras 3 models alike;
 * :mod:`~tfprobr._internal.names`: names several modules must agree on;
   :mod:`~tfprobr._internal.advice`: code advice in messages, in R when called from R.
 """

@@ -18,10 +18,11 @@ import tf_keras
 
 from tfprobr._internal import sampling
 from tfprobr._internal.classes import CLASSES_BY_MODULE
-from tfprobr._internal.defaults import MultivariateNormalFn, SampleFn, scale_floor, variance_floor
+from tfprobr._internal.defaults import (
+    KLDivergenceFn, MultivariateNormalFn, SampleFn, scale_floor, variance_floor,
+)
 from tfprobr._internal.quiet import upstream_build_warnings_ignored
 from tfprobr._internal.saving import ConstructorConfigMixin, SerializableLayerMixin
-from tfprobr.helpers import KLDivergenceFn
 
 tfd = tfp.distributions
 

@@ -54,8 +54,8 @@ from typing import NamedTuple
 import numpy as np
 import tf_keras
 
+from tfprobr._internal import registry
 from tfprobr._internal.classes import CLASSES_BY_MODULE, load_class
-from tfprobr._internal.config_function import ConfigFunction
 from tfprobr._internal.convert import BAYESIAN_CONVERTERS
 from tfprobr._internal.names import DISTRIBUTION_METHOD_NAMES, PACKAGE
 from tfprobr.errors import UnsafeLoadError, UnsavableFunctionError
@@ -605,24 +605,15 @@ def _is_registered(target) -> bool:
     return tf_keras.saving.get_registered_object(registered) is target
 
 
-def _register_functions() -> None:
-    """Register every :class:`ConfigFunction` class (tfprobr's defaults and factories), and
-    the functions users pass to Keras: ``negloglik`` (a loss) and the ``tfd_*`` methods
-    (e.g. ``tfd_mean`` as a ``convert_to_tensor_fn``)."""
-    from tfprobr import distribution_methods, helpers
-
-    pending = [ConfigFunction]
-    while pending:
-        cls = pending.pop()
-        pending.extend(cls.__subclasses__())
-        if cls is not ConfigFunction:
-            tf_keras.saving.register_keras_serializable(package=PACKAGE)(cls)
-    functions = [helpers.negloglik] + [getattr(distribution_methods, name) for name in distribution_methods.__all__]
-    for function in functions:
-        tf_keras.saving.register_keras_serializable(package=PACKAGE)(function)
+def _register_function(target) -> None:
+    """Register one of tfprobr's savable functions or function objects (:mod:`tfprobr._internal.registry`)."""
+    tf_keras.saving.register_keras_serializable(package=PACKAGE)(target)
 
 
-_register_functions()
+# Every :class:`ConfigFunction` class (tfprobr's defaults and factories) and the
+# functions users pass to Keras (``negloglik``, a loss; the ``tfd_*`` methods, e.g.
+# ``tfd_mean`` as a ``convert_to_tensor_fn``): those declared so far, and any declared later.
+registry.each(_register_function)
 # When this module is the first to import tf_keras, the hook of tfprobr._internal.registration ran
 # before register_deferred_layers existed (and so did nothing): register here.
 register_deferred_layers()

@@ -42,16 +42,16 @@ from tfprobr._internal.defaults import (
     POSTERIOR_TENSOR_FN,
     PRIOR_FN,
     UNTRANSFORMED_SCALE_INITIALIZER,
+    KLDivergenceFn,
     MeanFieldNormalFn,
     MultivariateNormalFn,
     SampleFn,
     scale_floor,
     variance_floor,
 )
+from tfprobr._internal import registry
 from tfprobr._internal.keras3 import saving
 from tfprobr._internal.names import BAYESIAN_FUNCTION_ARGS
-from tfprobr.distribution_methods import tfd_sample
-from tfprobr.helpers import KLDivergenceFn
 
 __all__ = ["BayesianLayer", *KERAS3_CLASSES_BY_MODULE[__name__]]
 
@@ -514,7 +514,7 @@ def _weight(layer, argument, name, shape):
 
 def _is_one_draw(function) -> bool:
     """Whether a posterior tensor function is one plain draw (tfprobr's default, ``tfd_sample``)."""
-    return isinstance(function, SampleFn) or function is tfd_sample
+    return isinstance(function, SampleFn) or function is registry.function("tfd_sample")
 
 
 def _require_tensorflow(argument, function) -> None:
