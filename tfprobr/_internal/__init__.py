@@ -18,7 +18,8 @@ checks it). In the order a call passes through them:
 * :mod:`~tfprobr._internal.classes`: the table of tfprobr's Keras classes by
   name; :mod:`~tfprobr._internal.layer_classes` and
   :mod:`~tfprobr._internal.distribution_layer_classes`: the classes, TFP's
-  with fixes (these two import TensorFlow);
+  with fixes (these two import TensorFlow); :mod:`~tfprobr._internal.kernels`: the
+  lean path's ops with a gradient of their own;
 * :mod:`~tfprobr._internal.sampling`: the random stream the layers draw seeds from,
   and the one seeded draw of ``tfd_sample()`` and the default posterior;
 * :mod:`~tfprobr._internal.registry`: what a saved model may name, entered where
