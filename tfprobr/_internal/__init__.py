@@ -14,6 +14,8 @@ checks it). In the order a call passes through them:
   functions; :mod:`~tfprobr._internal.config_function`: the base of tfprobr's
   savable function objects;
 * :mod:`~tfprobr._internal.convert`: R values to what TFP and Keras expect;
+  :mod:`~tfprobr._internal.r_callbacks`: R functions guarded against
+  TensorFlow's threads;
 * :mod:`~tfprobr._internal.compose`: build a layer and compose it with ``object``;
 * :mod:`~tfprobr._internal.classes`: the table of tfprobr's Keras classes by
   name; :mod:`~tfprobr._internal.layer_classes` and
