@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from tfprobr._internal.config_function import ConfigFunction
 from tfprobr._internal.convert import (
-    _describe, as_count, as_count_list, as_distribution, as_float, as_nonnegative_integer,
+    as_count, as_count_list, as_distribution, as_float, as_nonnegative_integer, describe,
 )
 from tfprobr._internal.defaults import KLDivergenceFn  # noqa: F401 (what kl_divergence_fn() returns)
 from tfprobr._internal.registry import savable
@@ -411,7 +411,7 @@ def use_keras3(enable=True):
     from tfprobr._internal.keras3 import SWITCH, keras3_requested
 
     if not isinstance(enable, (bool, np.bool_)):
-        raise TypeError(f"`enable` must be TRUE or FALSE, not {_describe(enable)}")
+        raise TypeError(f"`enable` must be TRUE or FALSE, not {describe(enable)}")
     try:
         previous = keras3_requested()
     except ValueError:  # a value it does not know: replaced now
@@ -470,5 +470,5 @@ def _numeric_tensor(x):
     except (TypeError, ValueError):
         tensor = None
     if tensor is None or not (tensor.dtype.is_floating or tensor.dtype.is_integer):
-        raise TypeError(f"`x` must be a numeric tensor, vector or matrix, not {_describe(x)}")
+        raise TypeError(f"`x` must be a numeric tensor, vector or matrix, not {describe(x)}")
     return tensor

@@ -16,10 +16,10 @@ import numpy as np
 from tfprobr._internal.advice import spelled
 from tfprobr._internal.compose import check_not_keras3
 from tfprobr._internal.convert import (
-    _describe,
     as_count,
     as_integer,
     as_probabilities,
+    describe,
 )
 from tfprobr._internal.passes import (
     ROW_PASSES_PER_BATCH, Batches, as_data_frame, model_input_shape, summarise,
@@ -32,7 +32,6 @@ __family__ = "prediction"
 # Bisection steps for the quantiles of a mixture; the bracket starts as wide as
 # the passes' own quantiles spread, so 40 halvings reach float32 precision.
 _BISECTION_STEPS = 40
-_VERBOSE = ("auto", 0, 1, 2)
 
 
 def predict_mc(model, x, n_samples=100, quantiles=(0.025, 0.975), batch_size=None,
@@ -193,7 +192,7 @@ def predict_mc(model, x, n_samples=100, quantiles=(0.025, 0.975), batch_size=Non
     if progress is not None:
         progress.update(len(summaries), finalize=True)
     if not summaries:
-        raise ValueError(f"`x` must have at least one row, but the dataset {_describe(x)} is empty")
+        raise ValueError(f"`x` must have at least one row, but the dataset {describe(x)} is empty")
     if all_passes_same:
         _warn_nothing_random(model, n_samples, distribution="values" not in result)
     return as_data_frame(summaries, probabilities, batches.index)
@@ -315,7 +314,7 @@ def _as_verbose(value):
             number = None
         if number in (0, 1, 2):
             return number
-    raise ValueError(f"`verbose` must be one of \"auto\", 0, 1 or 2, not {_describe(value)}")
+    raise ValueError(f"`verbose` must be one of \"auto\", 0, 1 or 2, not {describe(value)}")
 
 
 def _progress_bar(batches: int | None, verbose):

@@ -27,7 +27,7 @@ import tf_keras
 import tfprobr as tp
 from tfprobr._internal.classes import CLASSES_BY_MODULE
 from tfprobr import UnsafeLoadError
-from tfprobr._internal.saving import BAYESIAN_FUNCTION_ARGS
+from tfprobr._internal.names import BAYESIAN_FUNCTION_ARGS
 
 from support import run_python
 from support.saved_models import LAYERS, UNSAVABLE, assert_same_posterior, layer_model, other_model

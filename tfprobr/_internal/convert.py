@@ -65,6 +65,7 @@ __all__ = [
     "as_list",
     "as_probabilities",
     "convert_args",
+    "describe",
     "c_order",
     "is_array_like",
     "is_pandas",
@@ -94,7 +95,7 @@ def as_integer(value: Any, name: str) -> int:
         return int(number)
     if isinstance(value, np.ndarray) and value.size == 1 and value.ndim <= 1:
         return as_integer(value.reshape(()).item(), name)
-    raise TypeError(f"`{name}` must be a whole number, not {_describe(value)}")
+    raise TypeError(f"`{name}` must be a whole number, not {describe(value)}")
 
 
 def as_count(value: Any, name: str) -> int:
@@ -220,7 +221,7 @@ def as_choice(value: Any, name: str, choices: tuple) -> str:
         return value.lower()
     allowed = ", ".join(f'"{choice}"' for choice in choices)
     error = ValueError if isinstance(value, str) else TypeError
-    raise error(f"`{name}` must be one of {allowed}, not {_describe(value)}")
+    raise error(f"`{name}` must be one of {allowed}, not {describe(value)}")
 
 
 def as_nullable_activation(value: Any, name: str):
@@ -247,7 +248,7 @@ def as_nullable_activation(value: Any, name: str):
 def as_callable(value: Any, name: str) -> Callable:
     """A function (an R function arrives as a Python callable; see :func:`~tfprobr._internal.r_callbacks.guard_r_function`)."""
     if not callable(value):
-        raise TypeError(f"`{name}` must be a function, not {_describe(value)}")
+        raise TypeError(f"`{name}` must be a function, not {describe(value)}")
     return guard_r_function(value, name)
 
 
@@ -259,7 +260,7 @@ def as_nullable_callable(value: Any, name: str) -> Callable | None:
 def as_float(value: Any, name: str) -> float:
     """A finite real number (R double or integer)."""
     if isinstance(value, (bool, np.bool_)) or not isinstance(value, numbers.Real):
-        raise TypeError(f"`{name}` must be a number, not {_describe(value)}")
+        raise TypeError(f"`{name}` must be a number, not {describe(value)}")
     number = float(value)
     if not math.isfinite(number):
         raise ValueError(f"`{name}` must be a finite number, not {value!r}")
@@ -359,7 +360,7 @@ def as_parameter(value: Any, name: str):
         return c_order(array, np.float32)
     if array.dtype.kind == "O":
         return value
-    raise TypeError(f"`{name}` must be numeric, not {_describe(value)}")
+    raise TypeError(f"`{name}` must be numeric, not {describe(value)}")
 
 
 def as_dtype(value: Any, name: str):
@@ -374,7 +375,7 @@ def as_dtype(value: Any, name: str):
     try:
         return tf.as_dtype(value)
     except TypeError:
-        raise TypeError(f"`{name}` must be a data type such as \"int32\", not {_describe(value)}") from None
+        raise TypeError(f"`{name}` must be a data type such as \"int32\", not {describe(value)}") from None
 
 
 def as_distribution(value: Any, name: str):
@@ -392,7 +393,7 @@ def as_distribution(value: Any, name: str):
     if keras3 is not None:
         return keras3.best()
     raise TypeError(
-        f"`{name}` must be a distribution (e.g. made by tfd_normal()), not {_describe(value)}"
+        f"`{name}` must be a distribution (e.g. made by tfd_normal()), not {describe(value)}"
         + (" (a tensor that no Keras 3 distribution layer returned; for one it did, pass the "
            "pair list(params, layer))" if hasattr(value, "shape") and hasattr(value, "dtype") else "")
     )
@@ -458,7 +459,7 @@ def as_distribution_list(value: Any, name: str) -> list:
     if not isinstance(value, (list, tuple)):
         raise TypeError(
             f"`{name}` must be a list of distributions (e.g. list(tfd_normal(0, 1), "
-            f"tfd_normal(1, 1))), not {_describe(value)}"
+            f"tfd_normal(1, 1))), not {describe(value)}"
         )
     return [as_distribution(item, f"{name}[{i}]") for i, item in enumerate(value)]
 
@@ -487,7 +488,7 @@ def as_psd_kernel(value: Any, name: str):
     if not (hasattr(value, "matrix") and hasattr(value, "feature_ndims")):
         raise TypeError(
             f"`{name}` must be a kernel of tfp.math.psd_kernels (in R: "
-            f"tfp$math$psd_kernels$ExponentiatedQuadratic(), ...), not {_describe(value)}"
+            f"tfp$math$psd_kernels$ExponentiatedQuadratic(), ...), not {describe(value)}"
         )
     return value
 
@@ -497,7 +498,7 @@ def as_kernel_provider(value: Any, name: str):
     if not (hasattr(value, "trainable_variables") and hasattr(type(value), "kernel")):
         raise TypeError(
             f"`{name}` must be a Keras layer with a `kernel` property that returns a kernel of "
-            f"tfp.math.psd_kernels, not {_describe(value)}"
+            f"tfp.math.psd_kernels, not {describe(value)}"
         )
     return value
 
@@ -507,7 +508,7 @@ def as_bijector(value: Any, name: str):
     if not all(hasattr(value, method) for method in
                ("forward", "inverse", "forward_log_det_jacobian")):
         raise TypeError(
-            f"`{name}` must be a bijector (e.g. made by tfb_exp()), not {_describe(value)}"
+            f"`{name}` must be a bijector (e.g. made by tfb_exp()), not {describe(value)}"
         )
     return value
 
@@ -554,7 +555,7 @@ def as_integer_array(value: Any, name: str):
     except (TypeError, ValueError):  # e.g. a ragged list
         array = np.asarray([], dtype=object)
     if array.dtype.kind not in "iuf":  # characters, logicals (R's NA), objects
-        raise TypeError(f"`{name}` must be whole numbers, not {_describe(value)}")
+        raise TypeError(f"`{name}` must be whole numbers, not {describe(value)}")
     array = array.astype(float)
     if not (np.all(np.isfinite(array)) and np.all(array == np.round(array))):
         raise ValueError(f"`{name}` must be whole numbers, not {value!r}")
@@ -593,7 +594,7 @@ def _is_scalar(value: Any) -> bool:
 
 def _as_sequence(value: Any, name: str) -> list:
     if isinstance(value, (str, bytes)):
-        raise TypeError(f"`{name}` must be a number or a vector of numbers, not {_describe(value)}")
+        raise TypeError(f"`{name}` must be a number or a vector of numbers, not {describe(value)}")
     if _is_scalar(value):
         return [value]
     if isinstance(value, np.ndarray):
@@ -603,7 +604,7 @@ def _as_sequence(value: Any, name: str) -> list:
     # A TensorShape or similar iterable of dimensions.
     if hasattr(value, "as_list"):
         return list(value.as_list())
-    raise TypeError(f"`{name}` must be a number or a vector of numbers, not {_describe(value)}")
+    raise TypeError(f"`{name}` must be a number or a vector of numbers, not {describe(value)}")
 
 
 def is_pandas(value: Any) -> bool:
@@ -628,7 +629,8 @@ def _is_na(value: Any) -> bool:
     )
 
 
-def _describe(value: Any) -> str:
+def describe(value: Any) -> str:
+    """``value`` in an error message: its ``repr`` (cut at 60 characters) and its type."""
     text = repr(value)
     if len(text) > 60:
         text = text[:57] + "..."

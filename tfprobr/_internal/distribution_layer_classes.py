@@ -1,8 +1,9 @@
 """tfprobr's distribution layer classes: TFP's distribution layers, as tfprobr subclasses.
 
 This module imports TensorFlow; the public functions in
-:mod:`tfprobr.distribution_layers` name these classes as
-``"tfprobr._internal.distribution_layer_classes:Name"`` and import them on first use. Each
+:mod:`tfprobr.distribution_layers` name these classes by their class names
+(``"IndependentNormal"``), which the table of :mod:`tfprobr._internal.classes`
+maps to this module, and import them on first use. Each
 class subclasses the TFP class of the same name, so ``isinstance`` checks
 against ``tfp.layers`` keep working; fixes to TFP's behaviour are made here, one
 overridden method each (so far: an activity regularizer counted twice, see

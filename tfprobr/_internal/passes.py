@@ -15,7 +15,7 @@ import sys
 import numpy as np
 
 from tfprobr._internal.advice import spelled
-from tfprobr._internal.convert import _describe, is_array_like, is_pandas
+from tfprobr._internal.convert import describe, is_array_like, is_pandas
 from tfprobr._internal.names import R_NA_INTEGER
 
 __all__ = ["ROW_PASSES_PER_BATCH", "Batches", "model_input_shape", "summarise", "as_data_frame"]
@@ -197,7 +197,7 @@ def _numeric_array(x, floatx: str | None = None) -> np.ndarray:
         if array.dtype.kind in "iuf":
             return array.astype(floatx)
     raise TypeError(
-        f"`x` must be a numeric array, data frame, tensor, vector or tf.data.Dataset, not {_describe(x)}"
+        f"`x` must be a numeric array, data frame, tensor, vector or tf.data.Dataset, not {describe(x)}"
     )
 
 

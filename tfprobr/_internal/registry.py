@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-__all__ = ["savable", "each", "function", "registered"]
+__all__ = ["savable", "each", "function", "registered", "describe_serialized"]
 
 _REGISTERED: dict[str, object] = {}  # name -> function or class, in the order declared
 _LISTENERS: list[Callable] = []
@@ -61,3 +61,17 @@ def function(name: str):
 def registered() -> tuple:
     """Everything registered, in the order declared."""
     return tuple(_REGISTERED.values())
+
+
+def describe_serialized(serialized: dict) -> str:
+    """What a function or class that Keras (2 or 3) wrote into a model file names, in words."""
+    module = serialized.get("module")
+    if serialized.get("class_name") == "function":
+        name = serialized.get("config")
+        if isinstance(name, str) and ">" in name:
+            return f"the function registered as {name!r}"
+        return f"the function {module}.{name}"
+    registered = serialized.get("registered_name")
+    return f"the class {module}.{serialized.get('class_name')}" + (
+        f" (registered as {registered!r})" if registered else ""
+    )

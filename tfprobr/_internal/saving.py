@@ -56,8 +56,7 @@ import tf_keras
 
 from tfprobr._internal import registry
 from tfprobr._internal.classes import CLASSES_BY_MODULE, load_class
-from tfprobr._internal.convert import BAYESIAN_CONVERTERS
-from tfprobr._internal.names import DISTRIBUTION_METHOD_NAMES, PACKAGE
+from tfprobr._internal.names import BAYESIAN_FUNCTION_ARGS, DISTRIBUTION_METHOD_NAMES, PACKAGE
 from tfprobr.errors import UnsafeLoadError, UnsavableFunctionError
 
 __all__ = [
@@ -69,8 +68,6 @@ __all__ = [
     "guard_tfp_code_loading",
 ]
 
-# The function arguments of TFP's dense and convolutional Bayesian layers.
-BAYESIAN_FUNCTION_ARGS = tuple(name for name in BAYESIAN_CONVERTERS if name.endswith("_fn"))
 # The constructor arguments of tfprobr's classes that hold functions TFP calls
 # itself (Keras' getters handle `activation`, initializers and the like). Loaded
 # from a model file, each is a saved function or, for the distribution layers,
@@ -314,7 +311,7 @@ def _deserialize_object(serialized, slot):
             target.from_config(serialized.get("config") or {})
         )
     elif _in_safe_mode():
-        raise _unsafe(slot, _describe(serialized), reason)
+        raise _unsafe(slot, registry.describe_serialized(serialized), reason)
     else:  # safe_mode=False: whatever Keras itself loads
         deserialized = tf_keras.saving.deserialize_keras_object(serialized)
     from tfprobr._internal.defaults import TensorFlowFunction
@@ -398,20 +395,6 @@ def _tensorflow_function(function, slot):
         raise _unsafe(slot, f"the TensorFlow function {function.module}.{function.path}",
                       f"tfprobr loads only the TensorFlow functions its defaults name: {allowed}")
     return function
-
-
-def _describe(serialized):
-    """What a serialized function or class names, in words."""
-    module = serialized.get("module")
-    if serialized.get("class_name") == "function":
-        name = serialized.get("config")
-        if isinstance(name, str) and ">" in name:
-            return f"the function registered as {name!r}"
-        return f"the function {module}.{name}"
-    registered = serialized.get("registered_name")
-    return f"the class {module}.{serialized.get('class_name')}" + (
-        f" (registered as {registered!r})" if registered else ""
-    )
 
 
 def _unsafe(slot, what, reason, hint=True):

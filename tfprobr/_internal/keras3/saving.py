@@ -99,8 +99,7 @@ def _deserialize_function(value, owner: str, argument: str):
         found = keras.saving.get_registered_object(name) if isinstance(name, str) else None
         if found is not None and isinstance(found, type) != is_function:
             return keras.saving.deserialize_keras_object(value)
-        what = (f"the function {value.get('module')}.{value.get('config')}" if is_function
-                else f"the class {value.get('module')}.{value.get('class_name')}")
+        what = registry.describe_serialized(value)
     else:
         what = repr(value)
     raise UnsafeLoadError(
