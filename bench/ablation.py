@@ -40,7 +40,8 @@ def main():
 
     tf.config.threading.set_intra_op_parallelism_threads(args.threads)
     tf.config.threading.set_inter_op_parallelism_threads(args.threads)
-    from tfprobr._internal import kernels, sampling
+    from tfprobr._internal import sampling
+    from tfprobr._internal.keras2 import kernels
 
     activations, weights = [256, 512], [512, 512]
     seed = tf.constant([1, 2])

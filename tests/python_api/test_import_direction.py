@@ -57,7 +57,7 @@ INTERNAL_FILES = sorted((PACKAGE / "_internal").rglob("*.py"))
 
 def test_the_internal_modules_are_found():
     names = {path.relative_to(PACKAGE).as_posix() for path in INTERNAL_FILES}
-    assert {"_internal/saving.py", "_internal/defaults.py", "_internal/keras3/layers.py"} <= names
+    assert {"_internal/keras2/saving.py", "_internal/defaults.py", "_internal/keras3/layers.py"} <= names
 
 
 @pytest.mark.parametrize("path", INTERNAL_FILES, ids=lambda path: path.relative_to(PACKAGE).as_posix())

@@ -91,7 +91,7 @@ def test_the_scale_and_kl_gradient_is_autodiffs_gradient(seeded):
     """The hand-written gradient of (eps + softplus(u), KL) equals TensorFlow's autodiff of the formulas."""
     import tensorflow as tf
 
-    from tfprobr._internal import kernels
+    from tfprobr._internal.keras2 import kernels
 
     loc = tf.constant(seeded.normal(size=(4, 3)), tf.float32)
     untransformed = tf.constant(seeded.normal(-1.0, 2.0, size=(4, 3)), tf.float32)
@@ -141,7 +141,7 @@ def test_the_local_reparameterization_gradient_is_autodiffs_gradient(seeded):
     """The fused op's hand-written gradient equals autodiff through the floored formula, zero rows too."""
     import tensorflow as tf
 
-    from tfprobr._internal import kernels
+    from tfprobr._internal.keras2 import kernels
 
     x = seeded.normal(size=(6, 4)).astype("float32")
     x[2] = 0.0  # a zero row (after a ReLU): the variance is floored there
@@ -189,7 +189,7 @@ def test_softplus_is_accurate_and_finite_everywhere():
     """The lean path's softplus against float64 math, and linear far out (no overflow to inf)."""
     import tensorflow as tf
 
-    from tfprobr._internal import kernels
+    from tfprobr._internal.keras2 import kernels
 
     x = np.concatenate([np.linspace(-87, 87, 100_001), [-1e4, 100.0, 1e4, 3e38]]).astype("float32")
     ours = kernels.softplus(tf.constant(x)).numpy().astype("float64")

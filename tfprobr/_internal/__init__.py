@@ -18,16 +18,23 @@ checks it). In the order a call passes through them:
   TensorFlow's threads;
 * :mod:`~tfprobr._internal.compose`: build a layer and compose it with ``object``;
 * :mod:`~tfprobr._internal.classes`: the table of tfprobr's Keras classes by
-  name; :mod:`~tfprobr._internal.layer_classes` and
-  :mod:`~tfprobr._internal.distribution_layer_classes`: the classes, TFP's
-  with fixes (these two import TensorFlow); :mod:`~tfprobr._internal.kernels`: the
-  lean path's ops with a gradient of their own;
+  name, for both generations of classes:
+
+  - :mod:`~tfprobr._internal.keras2` (Keras 2, ``tf_keras``, the default):
+    ``layers`` and ``distribution_layers``, TFP's classes with fixes; ``kernels``,
+    the lean path's ops with a gradient of their own; ``saving``, their configs
+    and safe loading (these import TensorFlow or ``tf_keras``);
+  - :mod:`~tfprobr._internal.keras3` (native Keras 3, any backend): ``layers``,
+    ``distribution_layers`` and ``distributions`` in ``keras.ops``; ``saving``;
+    ``predict``;
+
+  what follows is shared by both;
 * :mod:`~tfprobr._internal.sampling`: the random stream the layers draw seeds from,
   and the one seeded draw of ``tfd_sample()`` and the default posterior;
 * :mod:`~tfprobr._internal.registry`: what a saved model may name, entered where
   it is declared (tfprobr's function objects, ``negloglik``, the ``tfd_*`` methods);
-* :mod:`~tfprobr._internal.saving` and :mod:`~tfprobr._internal.registration`:
-  whole-model saving, safe loading, registration with Keras without TensorFlow;
+  :mod:`~tfprobr._internal.registration`: registration with Keras 2 and Keras 3
+  without importing TensorFlow;
 * :mod:`~tfprobr._internal.quiet` and :mod:`~tfprobr._internal.import_hook`:
   upstream noise held back, code run at TensorFlow's or tf_keras' first import;
 * :mod:`~tfprobr._internal.passes`: ``predict_mc()``'s batches and summaries, for

@@ -18,7 +18,7 @@ __all__ = ["CLASSES_BY_MODULE", "KERAS3_CLASSES_BY_MODULE", "check_class_name", 
            "load_class"]
 
 CLASSES_BY_MODULE = {
-    "tfprobr._internal.layer_classes": (
+    "tfprobr._internal.keras2.layers": (
         "DenseLocalReparameterization",
         "DenseReparameterization",
         "DenseFlipout",
@@ -32,7 +32,7 @@ CLASSES_BY_MODULE = {
         "VariableLayer",
         "AutoregressiveNetwork",
     ),
-    "tfprobr._internal.distribution_layer_classes": (
+    "tfprobr._internal.keras2.distribution_layers": (
         "DistributionLambda",
         "AutoregressiveTransform",
         "IndependentNormal",

@@ -7,7 +7,7 @@ as its class name plus ``get_config()``, and rebuilds it with
 ``from_config()``. Equality and hashing follow the config too. A
 :class:`TensorFlowFunction` names a TensorFlow or TFP function the same way, for
 defaults such as ``tf$convert_to_tensor``. This module does not import
-TensorFlow; :mod:`tfprobr._internal.saving` registers the classes with Keras.
+TensorFlow; :mod:`tfprobr._internal.keras2.saving` registers the classes with Keras.
 """
 
 from __future__ import annotations

@@ -198,7 +198,7 @@ CONVERT_TO_TENSOR_FN = TensorFlowFunction("tensorflow", "convert_to_tensor", "tf
 # The TensorFlow functions a saved layer may hold, saved as these objects: the
 # defaults above and the other ``Distribution`` methods TFP's layers accept
 # (by name too, e.g. ``convert_to_tensor_fn = "mean"``). A model file loads
-# only these (see "Loading" in :mod:`tfprobr._internal.saving`).
+# only these (see "Loading" in :mod:`tfprobr._internal.keras2.saving`).
 TENSORFLOW_FUNCTIONS = (SAMPLE_TENSOR_FN, CONVERT_TO_TENSOR_FN) + tuple(
     function for name, function in DISTRIBUTION_METHODS.items() if name != "sample"
 )

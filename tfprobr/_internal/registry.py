@@ -9,7 +9,7 @@ A model file holds a function argument by its registered name (``tfprobr>neglogl
   e.g. ``tfd_mean`` as a ``convert_to_tensor_fn``) carry :func:`savable`, or are
   declared with a decorator of :mod:`tfprobr._internal.declare` that applies it.
 
-Saving (:mod:`tfprobr._internal.saving`, :mod:`tfprobr._internal.keras3.saving`)
+Saving (:mod:`tfprobr._internal.keras2.saving`, :mod:`tfprobr._internal.keras3.saving`)
 registers them with Keras through :func:`each`, now and as later ones are declared,
 so the order in which modules load does not matter; the defaults find
 ``tfd_sample`` and ``tfd_kl_divergence`` here with :func:`function`, so that the

@@ -2,7 +2,7 @@
 
 The nine classes of :data:`tfprobr._internal.classes.KERAS3_CLASSES_BY_MODULE`
 take the arguments of their Keras 2 namesakes in
-:mod:`tfprobr._internal.layer_classes` (TFP's), with the same meaning, and hold
+:mod:`tfprobr._internal.keras2.layers` (TFP's), with the same meaning, and hold
 the same variables under the same names, in the same order
 (``kernel_posterior_loc``, ``kernel_posterior_untransformed_scale``,
 ``bias_posterior_loc``), so ``get_weights()`` of one sets the other.

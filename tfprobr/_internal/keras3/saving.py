@@ -16,7 +16,7 @@ find again in a fresh process (a lambda, a closure, an R function, an
 unregistered object) fails at save time with
 :class:`~tfprobr.errors.UnsavableFunctionError`.
 
-Loading, as the Keras 2 path (:mod:`tfprobr._internal.saving`): in Keras' safe
+Loading, as the Keras 2 path (:mod:`tfprobr._internal.keras2.saving`): in Keras' safe
 mode (``load_model(..., safe_mode=True)``, the default) a function argument is
 loaded only from objects registered with Keras 3 (tfprobr's own, the user's,
 ``custom_objects``); anything else, a function of any module, a lambda, a

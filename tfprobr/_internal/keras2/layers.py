@@ -4,8 +4,8 @@ This module imports TensorFlow; the public functions import it on first use.
 Every class here subclasses the TFP class it stands for, so ``isinstance``
 checks against ``tfp.layers`` keep working, and overrides one method where a fix
 is needed. All are savable as whole models (``.keras``): the Bayesian
-estimator layers through :class:`tfprobr._internal.saving.SerializableLayerMixin`, the
-others through :class:`tfprobr._internal.saving.ConstructorConfigMixin`.
+estimator layers through :class:`tfprobr._internal.keras2.saving.SerializableLayerMixin`, the
+others through :class:`tfprobr._internal.keras2.saving.ConstructorConfigMixin`.
 """
 
 from __future__ import annotations
@@ -16,11 +16,12 @@ import tensorflow as tf
 import tensorflow_probability as tfp
 import tf_keras
 
-from tfprobr._internal import kernels, sampling
+from tfprobr._internal import sampling
 from tfprobr._internal.classes import CLASSES_BY_MODULE
 from tfprobr._internal.defaults import KLDivergenceFn, MultivariateNormalFn, SampleFn
+from tfprobr._internal.keras2 import kernels
+from tfprobr._internal.keras2.saving import ConstructorConfigMixin, SerializableLayerMixin
 from tfprobr._internal.quiet import upstream_build_warnings_ignored
-from tfprobr._internal.saving import ConstructorConfigMixin, SerializableLayerMixin
 
 tfd = tfp.distributions
 
@@ -114,7 +115,7 @@ class BayesianLayer(LayerScopedVariables, PerCallAttributes, SerializableLayerMi
     :class:`PerCallAttributes`); ``kernel_posterior`` and the other
     distributions made in ``build`` stay tracked as before. Saving
     (``get_config``/``from_config``, registration with Keras) comes from
-    :class:`tfprobr._internal.saving.SerializableLayerMixin`.
+    :class:`tfprobr._internal.keras2.saving.SerializableLayerMixin`.
 
     Sampling. Every draw takes its seed from tfprobr's random stream
     (:mod:`tfprobr._internal.sampling`) and a stateless sampler, so repeated eager calls
@@ -169,7 +170,7 @@ class BayesianLayer(LayerScopedVariables, PerCallAttributes, SerializableLayerMi
         Also kept as ``_lean_kernel``, with this call's KL term when it is the
         default one (see :meth:`_default_divergence`) and TFP's default scale made
         it: then ``scale`` and the KL come from one function with one gradient
-        (:func:`~tfprobr._internal.kernels.softplus_scale_and_kl`).
+        (:func:`~tfprobr._internal.keras2.kernels.softplus_scale_and_kl`).
         """
         self._lean_kernel = None
         posterior = self.kernel_posterior
@@ -372,7 +373,7 @@ class DenseLocalReparameterization(BayesianLayer, _DenseEstimator,
     Here the variance is floored at the smallest normal number of its dtype
     before the square root: the forward value changes by at most ~1e-19, and the
     gradient stays finite (on the lean path it is computed by
-    :func:`~tfprobr._internal.kernels.local_reparameterization`, the matmuls, floor and noise in one op).
+    :func:`~tfprobr._internal.keras2.kernels.local_reparameterization`, the matmuls, floor and noise in one op).
     """
 
     def _apply_variational_kernel(self, inputs):

@@ -8,7 +8,7 @@ class subclasses the TFP class of the same name, so ``isinstance`` checks
 against ``tfp.layers`` keep working; fixes to TFP's behaviour are made here, one
 overridden method each (so far: an activity regularizer counted twice, see
 :class:`_OneActivityLoss`). All are savable as whole models (``.keras``)
-through :class:`tfprobr._internal.saving.ConstructorConfigMixin`: TFP's own configs pickle
+through :class:`tfprobr._internal.keras2.saving.ConstructorConfigMixin`: TFP's own configs pickle
 ``make_distribution_fn`` and cannot be loaded back.
 """
 
@@ -19,7 +19,7 @@ import tf_keras
 
 from tfprobr._internal.classes import CLASSES_BY_MODULE
 from tfprobr.errors import UnsavableFunctionError
-from tfprobr._internal.saving import ConstructorConfigMixin
+from tfprobr._internal.keras2.saving import ConstructorConfigMixin
 
 tfpl = tfp.layers
 

@@ -38,7 +38,7 @@ and with ``safe_mode=False`` it loads whatever Keras loads. A saved
 distribution is decoded only if every type spec it names is TFP's (or a
 linear operator's), in either mode.
 
-This module imports ``tf_keras`` but not TensorFlow Probability; :mod:`tfprobr._internal.layer_classes`
+This module imports ``tf_keras`` but not TensorFlow Probability; :mod:`tfprobr._internal.keras2.layers`
 and the hook of :mod:`tfprobr._internal.registration` import it.
 """
 

@@ -1,6 +1,6 @@
 """The lean mean-field path's kernels: TensorFlow ops with a gradient of their own.
 
-:class:`tfprobr._internal.layer_classes.BayesianLayer` takes this path when a
+:class:`tfprobr._internal.keras2.layers.BayesianLayer` takes this path when a
 layer has TFP's default mean-field normal posterior and standard normal prior
 (see there); each function here computes what TFP's general path does, with a
 ``tf.custom_gradient`` that reuses the forward pass, checked against autodiff
