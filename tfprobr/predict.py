@@ -22,7 +22,7 @@ from tfprobr._internal.convert import (
     describe,
 )
 from tfprobr._internal.passes import (
-    ROW_PASSES_PER_BATCH, Batches, as_data_frame, model_input_shape, summarise,
+    ROW_PASSES_PER_BATCH, Batches, as_data_frame, model_input_shape, progress_bar, summarise,
 )
 
 __all__ = ["predict_mc"]
@@ -177,11 +177,12 @@ def predict_mc(model, x, n_samples=100, quantiles=(0.025, 0.975), batch_size=Non
                       batch_size or max(1, ROW_PASSES_PER_BATCH // n_samples))
 
     import tensorflow as tf
+    import tf_keras
     n = tf.constant(n_samples, tf.int32)
     probs = tf.constant(probabilities, tf.float32, shape=[len(probabilities)])
     summaries = []
     all_passes_same = True
-    progress = _progress_bar(batches.count, verbose)
+    progress = progress_bar(tf_keras, batches.count, verbose)
     for inputs in batches:
         passes = _compiled_passes(model, inputs, bool(probabilities))
         result = passes(inputs, n, probs)
@@ -315,15 +316,6 @@ def _as_verbose(value):
         if number in (0, 1, 2):
             return number
     raise ValueError(f"`verbose` must be one of \"auto\", 0, 1 or 2, not {describe(value)}")
-
-
-def _progress_bar(batches: int | None, verbose):
-    if verbose == "auto":
-        verbose = 1 if batches is None or batches > 1 else 0  # a long call
-    if verbose == 0:
-        return None
-    import tf_keras
-    return tf_keras.utils.Progbar(batches, verbose=verbose, unit_name="batch")
 
 
 def _mixture_quantiles(distribution, probs):

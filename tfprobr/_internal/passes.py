@@ -18,7 +18,7 @@ from tfprobr._internal.advice import spelled
 from tfprobr._internal.convert import describe, is_array_like, is_pandas
 from tfprobr._internal.names import R_NA_INTEGER
 
-__all__ = ["ROW_PASSES_PER_BATCH", "Batches", "model_input_shape", "summarise", "as_data_frame"]
+__all__ = ["ROW_PASSES_PER_BATCH", "Batches", "model_input_shape", "progress_bar", "summarise", "as_data_frame"]
 
 # The default batch holds this many row-passes (rows x n_samples): at 100
 # passes, 10,000 rows per batch. Measured (bench/predict_mc.py) on a small model,
@@ -257,3 +257,16 @@ def as_data_frame(summaries: list, probabilities: tuple, index):
         "output": np.tile(np.arange(1, outputs + 1), rows),
     }
     return pd.DataFrame({**positions, **columns})
+
+
+def progress_bar(keras, batches: int | None, verbose):
+    """Keras' progress bar over ``batches`` (``keras``: the module, ``tf_keras`` or ``keras``), or None.
+
+    ``verbose = "auto"`` shows it for a long call: more than one batch, or a
+    dataset of unknown length.
+    """
+    if verbose == "auto":
+        verbose = 1 if batches is None or batches > 1 else 0
+    if verbose == 0:
+        return None
+    return keras.utils.Progbar(batches, verbose=verbose, unit_name="batch")

@@ -15,7 +15,7 @@ from __future__ import annotations
 import numpy as np
 
 from tfprobr._internal.passes import (
-    ROW_PASSES_PER_BATCH, Batches, as_data_frame, model_input_shape, summarise,
+    ROW_PASSES_PER_BATCH, Batches, as_data_frame, model_input_shape, progress_bar, summarise,
 )
 
 __all__ = ["predict_mc_keras3"]
@@ -45,7 +45,7 @@ def predict_mc_keras3(model, x, n_samples: int, probabilities: tuple, batch_size
             f"{type(head).__name__} layer {head.name!r} lacks here. Use quantiles = NULL "
             "(Python: None) to get the mean and sd only."
         )
-    progress = _progress_bar(batches.count, verbose)
+    progress = progress_bar(keras, batches.count, verbose)
     summaries = []
     for start in range(0, batches.array.shape[0], batches.size):
         rows = batches.array[start:start + batches.size]
@@ -105,13 +105,3 @@ def _mixture_quantiles(family, params, means, variances, probabilities) -> np.nd
         low = ops.where(below, middle, low)
         high = ops.where(below, high, middle)
     return ops.convert_to_numpy((low + high) / 2)
-
-
-def _progress_bar(batches: int, verbose):
-    if verbose == "auto":
-        verbose = 1 if batches > 1 else 0
-    if verbose == 0:
-        return None
-    import keras
-
-    return keras.utils.Progbar(batches, verbose=verbose, unit_name="batch")
