@@ -37,9 +37,11 @@ def _imported(path, text=None):
                 anchor = package.split(".")
                 anchor = anchor[:len(anchor) - (node.level - 1)]
                 base = ".".join(anchor + ([base] if base else []))
-            # `from tfprobr import helpers` imports the module tfprobr.helpers (and tfprobr).
-            for alias in node.names:
-                yield node.lineno, f"{base}.{alias.name}" if base == "tfprobr" else base
+            if base == "tfprobr":  # `from tfprobr import helpers` imports the module tfprobr.helpers
+                for alias in node.names:
+                    yield node.lineno, f"{base}.{alias.name}"
+            else:
+                yield node.lineno, base
         elif (isinstance(node, ast.Call) and node.args and isinstance(node.args[0], ast.Constant)
               and isinstance(node.args[0].value, str)
               and getattr(node.func, "attr", getattr(node.func, "id", None)) in ("import_module", "__import__")):
