@@ -28,7 +28,7 @@ checks it). In the order a call passes through them:
     ``distribution_layers`` and ``distributions`` in ``keras.ops``; ``saving``;
     ``predict``;
 
-  what follows is shared by both;
+  every other module here serves both;
 * :mod:`~tfprobr._internal.sampling`: the random stream the layers draw seeds from,
   and the one seeded draw of ``tfd_sample()`` and the default posterior;
 * :mod:`~tfprobr._internal.registry`: what a saved model may name, entered where
