@@ -29,12 +29,9 @@ Run from the repository root, after ``scripts/setup-backends``::
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import statistics
-import subprocess
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -76,14 +73,14 @@ def main():
     pairs = [pair for pair in PAIRS if all(any(c[0] == name for c in cases) for name in pair)]
     workers = {name: _start_worker(name, args) for name in chosen}
     try:
-        versions = {name: _ask(worker, "versions") for name, worker in workers.items()}
+        versions = {name: peer.ask(worker, "versions") for name, worker in workers.items()}
         print(f"{ROWS} rows, MLP {INPUTS}-{'-'.join(map(str, HIDDEN))}-1, batch {BATCH}, "
               f"{args.threads} threads per worker; "
               + "; ".join(f"{name}: {version}" for name, version in versions.items()))
         times = {name: [] for name, _, _ in cases}
         for index in range(args.rounds):
             for name, worker, case in (cases if index % 2 == 0 else cases[::-1]):
-                times[name].append(_ask(workers[worker], case))
+                times[name].append(peer.ask(workers[worker], case)[0])
     finally:
         for worker in workers.values():
             worker.stdin.close()
@@ -111,16 +108,7 @@ def _start_worker(name, args):
         env["XLA_FLAGS"] = (f"--xla_cpu_multi_thread_eigen={'true' if args.threads > 1 else 'false'} "
                             f"intra_op_parallelism_threads={args.threads}")
     command = [python, __file__, "--worker", name, "--threads", str(args.threads)]
-    worker = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
-                              env=env)
-    assert json.loads(worker.stdout.readline()) == "ready"
-    return worker
-
-
-def _ask(worker, request):
-    worker.stdin.write(json.dumps(request) + "\n")
-    worker.stdin.flush()
-    return json.loads(worker.stdout.readline())
+    return peer.start_worker(command, env)
 
 
 def _serve(args):
@@ -133,16 +121,7 @@ def _serve(args):
         framework = peer.TorchCases(args)
     else:
         framework = Keras3Cases(args)
-    print(json.dumps("ready"), flush=True)
-    for line in sys.stdin:
-        request = json.loads(line)
-        if request == "versions":
-            answer = framework.versions
-        else:
-            start = time.perf_counter()
-            framework.epoch(request)
-            answer = time.perf_counter() - start
-        print(json.dumps(answer), flush=True)
+    peer.serve(framework)
 
 
 class Keras3Cases:

@@ -103,7 +103,7 @@ def main():
                 cases.append((name + " [other source]", "tf-other", case))
                 pairs.append((name, name + " [other source]"))
     try:
-        versions = {name: _ask(worker, "versions") for name, worker in workers.items()}
+        versions = {name: ask(worker, "versions") for name, worker in workers.items()}
         print(f"{ROWS} rows, MLP {INPUTS}-{'-'.join(map(str, HIDDEN))}-1, batch {BATCH}, "
               f"{args.threads} threads per worker (OMP_WAIT_POLICY={args.omp_wait_policy}; "
               f"TensorFlow's intra-op pool: {args.tf_intra_op_threads}); "
@@ -116,7 +116,7 @@ def main():
         for index in range(args.rounds):
             order = cases if index % 2 == 0 else cases[::-1]
             for name, worker, case in order:
-                wall, cpu = _ask(workers[worker], case)
+                wall, cpu = ask(workers[worker], case)
                 times[name].append(wall)
                 cpu_times[name].append(cpu)
     finally:
@@ -159,21 +159,28 @@ def _start_worker(name, args, source=None):
            "OMP_NUM_THREADS": str(args.threads), "OMP_WAIT_POLICY": args.omp_wait_policy}
     if source:
         env["PYTHONPATH"] = os.pathsep.join([source, env.get("PYTHONPATH", "")])
+    return start_worker(command, env)
+
+
+# The protocol between a bench and its workers (bench/keras3.py uses it too): one JSON
+# request a line on stdin, one JSON answer a line on stdout.
+
+def start_worker(command, env):
+    """Start a worker process and wait until it has built and warmed up its cases."""
     worker = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
                               env=env)
     assert json.loads(worker.stdout.readline()) == "ready"
     return worker
 
 
-def _ask(worker, request):
+def ask(worker, request):
     worker.stdin.write(json.dumps(request) + "\n")
     worker.stdin.flush()
     return json.loads(worker.stdout.readline())
 
 
-def _serve(args):
-    """Worker: build and warm up every case, then answer one request per line."""
-    framework = TensorFlowCases(args) if args.worker == "tf" else TorchCases(args)
+def serve(framework):
+    """Answer "versions" with the framework's versions, a case with [wall, cpu] seconds of one epoch."""
     print(json.dumps("ready"), flush=True)
     for line in sys.stdin:
         request = json.loads(line)
@@ -184,6 +191,11 @@ def _serve(args):
             framework.epoch(request)
             answer = [time.perf_counter() - start, time.process_time() - start_cpu]
         print(json.dumps(answer), flush=True)
+
+
+def _serve(args):
+    """Worker: build and warm up every case, then answer one request per line."""
+    serve(TensorFlowCases(args) if args.worker == "tf" else TorchCases(args))
 
 
 def _data():

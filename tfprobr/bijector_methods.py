@@ -12,6 +12,7 @@ casts them), and ``event_ndims`` a whole number.
 from __future__ import annotations
 
 from tfprobr._internal.declare import bijector_method_function
+from tfprobr._internal.docs import family_texts
 from tfprobr._internal.r_defaults import REQUIRED
 
 __all__ = [
@@ -22,6 +23,23 @@ __all__ = [
 ]
 
 __family__ = "bijector_methods"
+
+# The texts the tfb_* methods' docstrings share:
+# a docstring line ``    {name}`` is filled with the text at import (see tfprobr._internal.docs).
+family_texts(__name__, {
+    "method_bijector": """\
+    bijector : tfp.bijectors.Bijector
+        The bijector, e.g. made by ``tfb_exp()``.""",
+    "event_ndims": """\
+    event_ndims : int
+        Number of rightmost dimensions of the input that make up one event, a
+        whole number (at least the bijector's minimum, e.g. 0 for scalar
+        bijectors, 1 for vector bijectors); the log-determinant is summed over
+        them.""",
+    "method_name": """\
+    name : str
+        Name prefixed to the operations the call creates.""",
+})
 
 
 @bijector_method_function("forward")

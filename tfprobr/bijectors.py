@@ -43,6 +43,7 @@ from tfprobr._internal.convert import (
     as_shape,
 )
 from tfprobr._internal.declare import bijector_function, removed_function
+from tfprobr._internal.docs import family_texts
 from tfprobr._internal.r_defaults import REQUIRED, RInteger, RList
 
 __all__ = [
@@ -116,6 +117,38 @@ __all__ = [
 
 __family__ = "bijectors"
 
+# The texts the tfb_* constructors' docstrings share (``{tfp_class}`` is filled in by
+# the declaration):
+# a docstring line ``    {name}`` is filled with the text at import (see tfprobr._internal.docs).
+family_texts(__name__, {
+    "bijector_validate_args": """\
+    validate_args : bool
+        Whether to check the bijector's parameters and inputs for validity, at
+        some cost in speed.""",
+    "bijector_name": """\
+    name : str or None
+        Name prefixed to the operations this bijector creates.""",
+    "bijector_returns": """\
+    tfp.bijectors.{tfp_class}
+        The bijector: apply it with ``tfb_forward()``, ``tfb_inverse()`` and
+        their log-determinant-Jacobian siblings; called on another bijector,
+        ``b(other)``, it composes the two (``other`` applied first); called on
+        a distribution, it returns the transformed distribution.""",
+    "removed_returns": """\
+    None
+        Never returns: TensorFlow Probability 0.25 no longer has
+        ``tfp.bijectors.{tfp_class}``, so every call is an error that names the
+        successor, ``{successor}``. The function keeps R tfprobability's
+        formals, so that code written for it fails with this message rather
+        than an unknown function.""",
+    "lu_args": """\
+    lower_upper : array-like, tensor or variable
+        The LU factors in one matrix: ``L`` below the diagonal (with an
+        implicit unit diagonal) and ``U`` on and above it.
+    permutation : vector of int or tensor
+        The row permutation, 0-based, as ``tf$linalg$lu()`` returns it.""",
+})
+
 # R defaults that name TensorFlow objects, resolved when the function is called.
 _RELU = TensorFlowFunction("tensorflow", "nn.relu", "tf$nn$relu")
 _FLOAT32 = TensorFlowFunction("tensorflow", "float32", "tf$float32")
@@ -147,8 +180,9 @@ def tfb_absolute_value(validate_args=False, name="absolute_value"):
     """
 
 
-@removed_function("Affine", "tfb_shift(shift)(tfb_scale_matvec_tri_l(scale_tril)) (or, as the scale, "
-                  "tfb_scale(), tfb_scale_matvec_diag() or tfb_scale_matvec_linear_operator())")
+@removed_function("bijectors.Affine", successor=(
+    "tfb_shift(shift)(tfb_scale_matvec_tri_l(scale_tril)) (or, as the scale, tfb_scale(), "
+    "tfb_scale_matvec_diag() or tfb_scale_matvec_linear_operator())"))
 def tfb_affine(
     shift=None,
     scale_identity_multiplier=None,
@@ -205,7 +239,8 @@ def tfb_affine(
     """
 
 
-@removed_function("AffineLinearOperator", "tfb_shift(shift)(tfb_scale_matvec_linear_operator(scale))")
+@removed_function("bijectors.AffineLinearOperator",
+                  successor="tfb_shift(shift)(tfb_scale_matvec_linear_operator(scale))")
 def tfb_affine_linear_operator(
     shift=None,
     scale=None,
@@ -240,7 +275,7 @@ def tfb_affine_linear_operator(
     """
 
 
-@removed_function("AffineScalar", "tfb_shift(shift)(tfb_scale(scale))")
+@removed_function("bijectors.AffineScalar", successor="tfb_shift(shift)(tfb_scale(scale))")
 def tfb_affine_scalar(
     shift=None,
     scale=None,
@@ -815,7 +850,7 @@ def tfb_gompertz_cdf(
     """
 
 
-@removed_function("Gumbel", "tfb_gumbel_cdf(loc, scale)")
+@removed_function("bijectors.Gumbel", successor="tfb_gumbel_cdf(loc, scale)")
 def tfb_gumbel(loc=0, scale=1, validate_args=False, name="gumbel"):
     """Gumbel cumulative distribution function (removed from TFP under this name).
 
@@ -1018,7 +1053,8 @@ def tfb_iterated_sigmoid_centered(validate_args=False, name="iterated_sigmoid"):
     """
 
 
-@removed_function("Kumaraswamy", "tfb_kumaraswamy_cdf(concentration1, concentration0)")
+@removed_function("bijectors.Kumaraswamy",
+                  successor="tfb_kumaraswamy_cdf(concentration1, concentration0)")
 def tfb_kumaraswamy(
     concentration1=None,
     concentration0=None,
@@ -1346,11 +1382,7 @@ def tfb_matvec_lu(
 
     Parameters
     ----------
-    lower_upper : array-like, tensor or variable
-        The LU factors in one matrix: ``L`` below the diagonal (with an
-        implicit unit diagonal) and ``U`` on and above it.
-    permutation : vector of int or tensor
-        The row permutation, 0-based, as ``tf$linalg$lu()`` returns it.
+    {lu_args}
     {bijector_validate_args}
     {bijector_name}
 
@@ -1387,7 +1419,7 @@ def tfb_normal_cdf(validate_args=False, name="normal"):
     """
 
 
-@removed_function("Ordered", "tfb_invert(tfb_ascending())")
+@removed_function("bijectors.Ordered", successor="tfb_invert(tfb_ascending())")
 def tfb_ordered(validate_args=False, name="ordered"):
     """Increasing vectors to unconstrained ones (removed from TFP).
 
@@ -1855,11 +1887,7 @@ def tfb_scale_matvec_lu(
 
     Parameters
     ----------
-    lower_upper : array-like, tensor or variable
-        The LU factors in one matrix: ``L`` below the diagonal (with an
-        implicit unit diagonal) and ``U`` on and above it.
-    permutation : vector of int or tensor
-        The row permutation, 0-based, as ``tf$linalg$lu()`` returns it.
+    {lu_args}
     {bijector_validate_args}
     {bijector_name}
 
@@ -1910,7 +1938,8 @@ def tfb_scale_matvec_tri_l(
     """
 
 
-@removed_function("ScaleTriL", "tfb_fill_scale_tri_l(diag_bijector, diag_shift)")
+@removed_function("bijectors.ScaleTriL",
+                  successor="tfb_fill_scale_tri_l(diag_bijector, diag_shift)")
 def tfb_scale_tri_l(
     diag_bijector=None,
     diag_shift=1e-05,
@@ -2298,7 +2327,7 @@ def tfb_transpose(
     """
 
 
-@removed_function("Weibull", "tfb_weibull_cdf(scale, concentration)")
+@removed_function("bijectors.Weibull", successor="tfb_weibull_cdf(scale, concentration)")
 def tfb_weibull(scale=1, concentration=1, validate_args=False, name="weibull"):
     """Weibull cumulative distribution function (removed from TFP under this name).
 

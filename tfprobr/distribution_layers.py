@@ -28,6 +28,7 @@ from tfprobr._internal.convert import (
 )
 from tfprobr._internal.declare import layer_function, params_size_function, regularizer_function
 from tfprobr._internal.defaults import CONVERT_TO_TENSOR_FN, DISTRIBUTION_METHODS, SAMPLE_TENSOR_FN
+from tfprobr._internal.docs import family_texts
 from tfprobr._internal.r_defaults import REQUIRED
 
 __all__ = [
@@ -58,6 +59,67 @@ __all__ = [
 ]
 
 __family__ = "distribution_layers"
+
+# The texts the distribution layers' and params_size_*'s docstrings share:
+# a docstring line ``    {name}`` is filled with the text at import (see tfprobr._internal.docs).
+family_texts(__name__, {
+    "ctt": """\
+    convert_to_tensor_fn : callable or str
+        Function that turns the layer's output distribution into the tensor
+        the next layer (or Keras' metrics) sees. The default,
+        ``tfp$distributions$Distribution$sample``, draws one sample per call;
+        ``tfd_mean`` or ``tfd_mode`` (or the names ``"mean"``, ``"mode"``) give
+        deterministic values. The loss still receives the distribution itself.""",
+    "event_shape": """\
+    event_shape : int or sequence of int
+        Shape of one draw from the distribution, e.g. ``1`` for one outcome per
+        example or ``c(2, 3)`` (R) for a 2 x 3 matrix of outcomes.""",
+    "mixture_event_shape": """\
+    event_shape : int or sequence of int
+        Shape of one draw from the distribution. The default, an empty shape
+        (R: ``list()``), makes each draw a scalar.""",
+    "event_size": """\
+    event_size : int
+        Size of one draw from the distribution (its number of dimensions or
+        categories), a positive whole number.""",
+    "event_size_shape": """\
+    event_size : int or sequence of int
+        Size of one draw from the distribution, a whole number (R
+        tfprobability's name), or its shape, e.g. ``c(2, 3)`` (R) for a 2 x 3
+        matrix of outcomes: the ``event_shape`` of the matching layer.""",
+    "num_components": """\
+    num_components : int
+        Number of components of the mixture, a positive whole number.""",
+    "sample_dtype": """\
+    sample_dtype : str or None
+        Data type of the samples, e.g. ``"int32"``. ``None`` (the default)
+        uses the previous layer's data type.""",
+    "kl_args": """\
+    distribution_b : tfp.distributions.Distribution
+        The distribution ``b`` in ``KL(a || b)``, typically a fixed prior; the
+        previous layer's output distribution is ``a``.
+    use_exact_kl : bool
+        Whether to compute the divergence exactly (with ``tfd_kl_divergence``,
+        which needs a registered closed form for the two distributions) or,
+        with the default ``FALSE``, by Monte Carlo from samples of ``a``.
+    test_points_reduce_axis : int, sequence of int or None
+        Axes of the Monte Carlo test points to average over. ``NULL``/``None``
+        (the default) averages over all of them; ``list()`` (R) or ``()`` over
+        none.
+    test_points_fn : callable
+        Function that takes the distribution ``a`` and returns the test points
+        of the Monte Carlo estimate. The default, ``tf$convert_to_tensor``,
+        uses the distribution's tensor value, i.e. a sample with the default
+        ``convert_to_tensor_fn``.
+    weight : float or None
+        Multiplier applied to the divergence of each batch member, e.g.
+        ``1 / n`` for ``n`` training examples. ``None`` (the default) applies
+        none.""",
+    "params_size_returns": """\
+    int
+        The number of parameters, to be used as ``units`` of the layer before
+        the distribution layer.""",
+})
 
 # Converters shared by the layers; each function adds only its own.
 _CTT = {"convert_to_tensor_fn": partial(as_function_or_name, named=DISTRIBUTION_METHODS)}

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from tfprobr._internal.convert import as_distribution, as_shape
 from tfprobr._internal.declare import method_function
+from tfprobr._internal.docs import family_texts
 from tfprobr._internal.registry import savable
 
 __all__ = [
@@ -39,6 +40,31 @@ __all__ = [
 ]
 
 __family__ = "distribution_methods"
+
+# The texts the tfd_* methods' docstrings share:
+# a docstring line ``    {name}`` is filled with the text at import (see tfprobr._internal.docs).
+family_texts(__name__, {
+    "method_distribution": """\
+    distribution : tfp.distributions.Distribution
+        The distribution, e.g. made by ``tfd_normal()`` or output by a
+        distribution layer.""",
+    "value": """\
+    value : float, array-like or tensor
+        The point(s) at which to evaluate: a number, an R vector, matrix or
+        array, or a tensor. Non-tensor values are converted to the
+        distribution's data type; the shape broadcasts against the
+        distribution's ``batch_shape + event_shape``.""",
+    "method_kwargs": """\
+    **kwargs : optional
+        Further arguments passed to the distribution's method, e.g. ``name``.""",
+    "value_returns": """\
+    tf.Tensor
+        One value per point and batch member: the shape of ``value`` without
+        the event dimensions, broadcast with the batch shape.""",
+    "statistic_returns": """\
+    tf.Tensor
+        A tensor of shape ``batch_shape + event_shape``.""",
+})
 
 
 @savable

@@ -2,9 +2,10 @@
 
 Each constructor is a declaration (see :mod:`tfprobr._internal.declare`): R's
 formals, in R order and with R-equivalent defaults, a docstring, and in its
-decorator the TFP class it builds and how its arguments convert. The shared
-argument texts (``{loc}``, ``{distribution_name}``...) are in
-:mod:`tfprobr._internal.docs`. The TFP class is looked up only when the
+decorator the TFP class it builds and how its arguments convert. The argument
+texts the constructors share (``{loc}``, ``{distribution_name}``...) are below,
+beside them (``{validate_args}``, which the distribution layers use too, is in
+:mod:`tfprobr._internal.docs`). The TFP class is looked up only when the
 function is called, so importing tfprobr does not import TensorFlow.
 
 Values from R are accepted where TFP takes tensors: R doubles, vectors,
@@ -34,13 +35,14 @@ from tfprobr._internal.convert import (
     as_psd_kernel,
     as_shape,
 )
-from tfprobr._internal.declare import distribution_function, retired_distribution_function
+from tfprobr._internal.declare import distribution_function, removed_function
 from tfprobr._internal.defaults import (
     LOGNORMAL_QUADRATURE_FN,
     SOFTMAXNORMAL_QUADRATURE_FN,
     TF_FLOAT32,
     TF_INT32,
 )
+from tfprobr._internal.docs import family_texts, fill_text
 from tfprobr._internal.r_defaults import REQUIRED, TFPDefault
 
 __all__ = [
@@ -149,6 +151,103 @@ __all__ = [
 
 __family__ = "distributions"
 
+# The texts the tfd_* constructors' docstrings share (``{tfp_class}`` is filled in
+# by the declaration; ``{validate_args}`` is shared with the distribution layers):
+# a docstring line ``    {name}`` is filled with the text at import (see tfprobr._internal.docs).
+family_texts(__name__, {
+    "allow_nan_stats": """\
+    allow_nan_stats : bool
+        Whether undefined statistics (e.g. the mean of a Cauchy) are returned as
+        ``NaN`` (the default) or raise an error.""",
+    "distribution_name": """\
+    name : str or None
+        Name prefixed to the operations this distribution creates.""",
+    "loc": """\
+    loc : float, array-like or tensor
+        Location (for this distribution, the mean) of each batch member: a number,
+        an R vector or array, or a tensor.""",
+    "scale": """\
+    scale : float, array-like or tensor
+        Scale of each batch member, positive: a number, an R vector or array, or a
+        tensor.""",
+    "mvn_loc": """\
+    loc : float, array-like or tensor or None
+        Vector of means (the last axis is the event), or ``NULL`` for zeros.""",
+    "logits": """\
+    logits : float, array-like or tensor or None
+        Log-odds (unnormalized log probabilities) of the outcomes. Give exactly one
+        of ``logits`` and ``probs``.""",
+    "probs": """\
+    probs : float, array-like or tensor or None
+        Probabilities of the outcomes, in ``[0, 1]`` (summing to 1 over the last
+        axis for categorical distributions). Give exactly one of ``logits`` and
+        ``probs``.""",
+    "outcome_dtype": """\
+    dtype : str or tf.DType
+        Data type of samples, e.g. ``tf$int32`` (the default), ``tf$float32`` or
+        the name ``"float32"``.""",
+    "scale_identity_multiplier": """\
+    scale_identity_multiplier : None
+        Gone from TensorFlow Probability: kept for R tfprobability's formals,
+        only ``NULL`` (the default) is accepted; add the multiplier to
+        ``scale_diag`` instead.""",
+    "interpolate_nondiscrete": """\
+    interpolate_nondiscrete : bool
+        Gone from TensorFlow Probability: kept for R tfprobability's formals,
+        only ``TRUE`` (the default, TFP's behaviour today) is accepted; use
+        ``force_probs_to_zero_outside_support`` instead.""",
+    "optional_rate": """\
+    rate : float, array-like or tensor or None
+        Rate parameter, positive.""",
+    "log_rate": """\
+    log_rate : float, array-like or tensor or None
+        Natural logarithm of the rate; give it instead of ``rate`` for numerical
+        stability.""",
+    "force_probs_to_zero_outside_support": """\
+    force_probs_to_zero_outside_support : bool
+        Whether ``log_prob`` returns minus infinity (zero probability) outside the
+        support, instead of extending the formula there.""",
+    "base_distribution": """\
+    distribution : tfp.distributions.Distribution
+        The base distribution, e.g. made by ``tfd_normal()``.""",
+    "retired_returns": """\
+    None
+        Nothing: the function raises a ``NotImplementedError`` saying that
+        ``tfp.distributions.{tfp_class}`` is gone, with its successor if any.""",
+    "constructor_returns": """\
+    tfp.distributions.{tfp_class}
+        The distribution; read it with the ``tfd_*`` methods (``tfd_mean()``,
+        ``tfd_log_prob()``, ``tfd_sample()``, ...).""",
+    "gp_kernel": """\
+    kernel : tfp.math.psd_kernels.PositiveSemidefiniteKernel
+        The covariance function, a kernel of ``tfp$math$psd_kernels`` (e.g.
+        ``ExponentiatedQuadratic()``, ``MaternFiveHalves()``).""",
+    "gp_mean_fn": """\
+    mean_fn : callable or None
+        Function of the index points returning the prior mean at each; ``NULL``
+        for zero.""",
+    "gp_jitter": """\
+    jitter : float
+        Small number added to the diagonal of the covariance matrix for
+        numerical stability.""",
+    "gp_observation_noise_variance": """\
+    observation_noise_variance : float or tensor
+        Variance of the normal noise added to each observation, >= 0.""",
+    "gp_index_points": """\
+    index_points : float, array-like or tensor
+        Points at which the process is observed: a matrix with one row per point
+        and one column per feature dimension of the kernel (an R matrix is
+        accepted).""",
+    "input_output_cholesky": """\
+    input_output_cholesky : bool
+        Whether samples are, and ``log_prob`` takes, Cholesky factors of the
+        matrices instead of the matrices.""",
+    "retired_note": """\
+    TensorFlow Probability 0.25 no longer has ``tfp.distributions.{tfp_class}``:
+    the function keeps R's formals and checks its arguments, then raises an
+    error that says so. {successor}""",
+})
+
 # Advice of the errors for R formals that TFP 0.25 no longer takes.
 SCALE_IDENTITY_ADVICE = ("add the multiplier to `scale_diag` instead (the scale matrix is "
                          "diag(scale_diag + scale_identity_multiplier))")
@@ -156,7 +255,7 @@ BATCH_SHAPE_ADVICE = ("reshape the base distribution instead, e.g. with tfd_batc
                       "tfd_sample_distribution()")
 EVENT_SHAPE_ADVICE = ("give the base distribution the event shape instead, e.g. with "
                       "tfd_sample_distribution() or tfd_independent()")
-# The successors of the classes TFP 0.25 no longer has (see retired_distribution_function).
+# The successors of the classes TFP 0.25 no longer has (see removed_function).
 EXPONENTIAL_SUCCESSOR = (
     "Build it as tfd_transformed_distribution() of tfd_sample_distribution(tfd_exponential(1), k) "
     "with the bijectors tfb_shift(loc) and tfb_scale_matvec_diag(scale_diag) (or "
@@ -1971,21 +2070,11 @@ def tfd_gaussian_process(
 
     Parameters
     ----------
-    kernel : tfp.math.psd_kernels.PositiveSemidefiniteKernel
-        The covariance function, a kernel of ``tfp$math$psd_kernels`` (e.g.
-        ``ExponentiatedQuadratic()``, ``MaternFiveHalves()``).
-    index_points : float, array-like or tensor
-        Points at which the process is observed: a matrix with one row per point
-        and one column per feature dimension of the kernel (an R matrix is
-        accepted).
-    mean_fn : callable or None
-        Function of the index points returning the prior mean at each; ``NULL``
-        for zero.
-    observation_noise_variance : float or tensor
-        Variance of the normal noise added to each observation, >= 0.
-    jitter : float
-        Small number added to the diagonal of the covariance matrix for
-        numerical stability.
+    {gp_kernel}
+    {gp_index_points}
+    {gp_mean_fn}
+    {gp_observation_noise_variance}
+    {gp_jitter}
     {validate_args}
     {allow_nan_stats}
     {distribution_name}
@@ -2036,26 +2125,19 @@ def tfd_gaussian_process_regression_model(
 
     Parameters
     ----------
-    kernel : tfp.math.psd_kernels.PositiveSemidefiniteKernel
-        The covariance function, a kernel of ``tfp$math$psd_kernels`` (e.g.
-        ``ExponentiatedQuadratic()``, ``MaternFiveHalves()``).
+    {gp_kernel}
     index_points : float, array-like, tensor or None
         Points at which to predict, one row per point.
     observation_index_points : float, array-like, tensor or None
         Points at which ``observations`` were made, one row per point.
     observations : float, array-like, tensor or None
         The observed values, one per observation index point.
-    observation_noise_variance : float or tensor
-        Variance of the normal noise added to each observation, >= 0.
+    {gp_observation_noise_variance}
     predictive_noise_variance : float, tensor or None
         Noise variance of the predictions; ``NULL`` takes
         ``observation_noise_variance``.
-    mean_fn : callable or None
-        Function of the index points returning the prior mean at each; ``NULL``
-        for zero.
-    jitter : float
-        Small number added to the diagonal of the covariance matrix for
-        numerical stability.
+    {gp_mean_fn}
+    {gp_jitter}
     {validate_args}
     {allow_nan_stats}
     {distribution_name}
@@ -3622,19 +3704,10 @@ def tfd_student_t_process(
     ----------
     df : float, array-like or tensor
         Degrees of freedom, above 2.
-    kernel : tfp.math.psd_kernels.PositiveSemidefiniteKernel
-        The covariance function, a kernel of ``tfp$math$psd_kernels`` (e.g.
-        ``ExponentiatedQuadratic()``, ``MaternFiveHalves()``).
-    index_points : float, array-like or tensor
-        Points at which the process is observed: a matrix with one row per point
-        and one column per feature dimension of the kernel (an R matrix is
-        accepted).
-    mean_fn : callable or None
-        Function of the index points returning the prior mean at each; ``NULL``
-        for zero.
-    jitter : float
-        Small number added to the diagonal of the covariance matrix for
-        numerical stability.
+    {gp_kernel}
+    {gp_index_points}
+    {gp_mean_fn}
+    {gp_jitter}
     {validate_args}
     {allow_nan_stats}
     {distribution_name}
@@ -3873,29 +3946,19 @@ def tfd_variational_gaussian_process(
 
     Parameters
     ----------
-    kernel : tfp.math.psd_kernels.PositiveSemidefiniteKernel
-        The covariance function, a kernel of ``tfp$math$psd_kernels`` (e.g.
-        ``ExponentiatedQuadratic()``, ``MaternFiveHalves()``).
-    index_points : float, array-like or tensor
-        Points at which the process is observed: a matrix with one row per point
-        and one column per feature dimension of the kernel (an R matrix is
-        accepted).
+    {gp_kernel}
+    {gp_index_points}
     inducing_index_points : float, array-like or tensor
         The inducing points, one row per point (usually a trainable variable).
     variational_inducing_observations_loc : float, array-like or tensor
         Mean of the variational distribution of the values at the inducing points.
     variational_inducing_observations_scale : float, array-like or tensor
         Lower-triangular scale of that variational distribution.
-    mean_fn : callable or None
-        Function of the index points returning the prior mean at each; ``NULL``
-        for zero.
-    observation_noise_variance : float or tensor
-        Variance of the normal noise added to each observation, >= 0.
+    {gp_mean_fn}
+    {gp_observation_noise_variance}
     predictive_noise_variance : float or tensor
         Noise variance of the predictions.
-    jitter : float
-        Small number added to the diagonal of the covariance matrix for
-        numerical stability.
+    {gp_jitter}
     {validate_args}
     {allow_nan_stats}
     {distribution_name}
@@ -3958,7 +4021,7 @@ def tfd_vector_deterministic(
     """
 
 
-@retired_distribution_function("VectorDiffeomixture", {
+@removed_function("distributions.VectorDiffeomixture", {
     "mix_loc": as_parameter,
     "temperature": as_parameter,
     "distribution": as_distribution,
@@ -3982,9 +4045,7 @@ def tfd_vector_diffeomixture(
     base distribution, whose mixing weights come from a softmax-normal
     quadrature.
 
-    TensorFlow Probability 0.25 no longer has ``tfp.distributions.{tfp_class}``:
-    the function keeps R's formals and checks its arguments, then raises an
-    error that says so. {successor}
+    {retired_note}
 
     Parameters
     ----------
@@ -4017,11 +4078,58 @@ def tfd_vector_diffeomixture(
     """
 
 
-@retired_distribution_function("VectorExponentialDiag", {
+# The four vectorized distributions TFP no longer has share one docstring: what differs
+# is the base distribution, the form of the scale and the example.
+_VECTOR_DOC = """The vectorization of the {base} distribution on R^k.
+
+    R tfprobability's constructor of ``loc + scale %*% z`` for independent
+    standard {draws} draws ``z``, {scale_form}.
+
+    {retired_note}
+
+    Parameters
+    ----------
+    loc : float, array-like, tensor or None
+        Vector of locations, or ``NULL`` for zeros.
+    {scale_args}
+    {validate_args}
+    {allow_nan_stats}
+    {distribution_name}
+
+    Returns
+    -------
+    {retired_returns}
+
+    R Examples
+    ----------
+    try({function}({example}))
+    """
+_VECTOR_BASES = {"exponential": ("Exponential", "exponential"), "laplace": ("Laplace", "Laplace")}
+_VECTOR_SCALES = {
+    "diag": ("with a diagonal scale matrix", """\
+    scale_diag : float, array-like, tensor or None
+        Diagonal of the scale matrix.
+    scale_identity_multiplier : float or None
+        Multiple of the identity added to the scale matrix."""),
+    "linear_operator": ("with the scale as a linear operator", """\
+    scale : tf.linalg.LinearOperator or None
+        The scale matrix as a linear operator."""),
+}
+
+
+def _vector_doc(base: str, scale: str, example: str) -> str:
+    """The docstring of ``tfd_vector_<base>_<scale>()``, its texts yet to fill."""
+    (title, draws), (scale_form, scale_args) = _VECTOR_BASES[base], _VECTOR_SCALES[scale]
+    return fill_text(_VECTOR_DOC, base=title, draws=draws, scale_form=scale_form,
+                     scale_args=scale_args.removeprefix("    "), example=example)
+
+
+@removed_function("distributions.VectorExponentialDiag", {
     "loc": as_parameter,
     "scale_diag": as_parameter,
     "scale_identity_multiplier": as_parameter,
-}, successor=EXPONENTIAL_SUCCESSOR)
+}, advice=EXPONENTIAL_SUCCESSOR,
+    doc=_vector_doc("exponential", "diag", "loc = c(-1, 1), scale_diag = c(1, 5)"))
 def tfd_vector_exponential_diag(
     loc=None,
     scale_diag=None,
@@ -4030,41 +4138,14 @@ def tfd_vector_exponential_diag(
     allow_nan_stats=True,
     name="VectorExponentialDiag",
 ):
-    """The vectorization of the Exponential distribution on R^k.
-
-    R tfprobability's constructor of ``loc + scale %*% z`` for independent
-    standard exponential draws ``z``, with a diagonal scale matrix.
-
-    TensorFlow Probability 0.25 no longer has ``tfp.distributions.{tfp_class}``:
-    the function keeps R's formals and checks its arguments, then raises an
-    error that says so. {successor}
-
-    Parameters
-    ----------
-    loc : float, array-like, tensor or None
-        Vector of locations, or ``NULL`` for zeros.
-    scale_diag : float, array-like, tensor or None
-        Diagonal of the scale matrix.
-    scale_identity_multiplier : float or None
-        Multiple of the identity added to the scale matrix.
-    {validate_args}
-    {allow_nan_stats}
-    {distribution_name}
-
-    Returns
-    -------
-    {retired_returns}
-
-    R Examples
-    ----------
-    try(tfd_vector_exponential_diag(loc = c(-1, 1), scale_diag = c(1, 5)))
-    """
+    pass
 
 
-@retired_distribution_function("VectorExponentialLinearOperator", {
+@removed_function("distributions.VectorExponentialLinearOperator", {
     "loc": as_parameter,
     "scale": as_parameter,
-}, successor=EXPONENTIAL_SUCCESSOR)
+}, advice=EXPONENTIAL_SUCCESSOR,
+    doc=_vector_doc("exponential", "linear_operator", "loc = c(1, 2)"))
 def tfd_vector_exponential_linear_operator(
     loc=None,
     scale=None,
@@ -4072,40 +4153,15 @@ def tfd_vector_exponential_linear_operator(
     allow_nan_stats=True,
     name="VectorExponentialLinearOperator",
 ):
-    """The vectorization of the Exponential distribution on R^k.
-
-    R tfprobability's constructor of ``loc + scale %*% z`` for independent
-    standard exponential draws ``z``, with the scale as a linear operator.
-
-    TensorFlow Probability 0.25 no longer has ``tfp.distributions.{tfp_class}``:
-    the function keeps R's formals and checks its arguments, then raises an
-    error that says so. {successor}
-
-    Parameters
-    ----------
-    loc : float, array-like, tensor or None
-        Vector of locations, or ``NULL`` for zeros.
-    scale : tf.linalg.LinearOperator or None
-        The scale matrix as a linear operator.
-    {validate_args}
-    {allow_nan_stats}
-    {distribution_name}
-
-    Returns
-    -------
-    {retired_returns}
-
-    R Examples
-    ----------
-    try(tfd_vector_exponential_linear_operator(loc = c(1, 2)))
-    """
+    pass
 
 
-@retired_distribution_function("VectorLaplaceDiag", {
+@removed_function("distributions.VectorLaplaceDiag", {
     "loc": as_parameter,
     "scale_diag": as_parameter,
     "scale_identity_multiplier": as_parameter,
-}, successor=LAPLACE_SUCCESSOR)
+}, advice=LAPLACE_SUCCESSOR,
+    doc=_vector_doc("laplace", "diag", "loc = c(0, 0, 0)"))
 def tfd_vector_laplace_diag(
     loc=None,
     scale_diag=None,
@@ -4114,41 +4170,14 @@ def tfd_vector_laplace_diag(
     allow_nan_stats=True,
     name="VectorLaplaceDiag",
 ):
-    """The vectorization of the Laplace distribution on R^k.
-
-    R tfprobability's constructor of ``loc + scale %*% z`` for independent
-    standard Laplace draws ``z``, with a diagonal scale matrix.
-
-    TensorFlow Probability 0.25 no longer has ``tfp.distributions.{tfp_class}``:
-    the function keeps R's formals and checks its arguments, then raises an
-    error that says so. {successor}
-
-    Parameters
-    ----------
-    loc : float, array-like, tensor or None
-        Vector of locations, or ``NULL`` for zeros.
-    scale_diag : float, array-like, tensor or None
-        Diagonal of the scale matrix.
-    scale_identity_multiplier : float or None
-        Multiple of the identity added to the scale matrix.
-    {validate_args}
-    {allow_nan_stats}
-    {distribution_name}
-
-    Returns
-    -------
-    {retired_returns}
-
-    R Examples
-    ----------
-    try(tfd_vector_laplace_diag(loc = c(0, 0, 0)))
-    """
+    pass
 
 
-@retired_distribution_function("VectorLaplaceLinearOperator", {
+@removed_function("distributions.VectorLaplaceLinearOperator", {
     "loc": as_parameter,
     "scale": as_parameter,
-}, successor=LAPLACE_SUCCESSOR)
+}, advice=LAPLACE_SUCCESSOR,
+    doc=_vector_doc("laplace", "linear_operator", "loc = c(1, 2, 3)"))
 def tfd_vector_laplace_linear_operator(
     loc=None,
     scale=None,
@@ -4156,43 +4185,17 @@ def tfd_vector_laplace_linear_operator(
     allow_nan_stats=True,
     name="VectorLaplaceLinearOperator",
 ):
-    """The vectorization of the Laplace distribution on R^k.
-
-    R tfprobability's constructor of ``loc + scale %*% z`` for independent
-    standard Laplace draws ``z``, with the scale as a linear operator.
-
-    TensorFlow Probability 0.25 no longer has ``tfp.distributions.{tfp_class}``:
-    the function keeps R's formals and checks its arguments, then raises an
-    error that says so. {successor}
-
-    Parameters
-    ----------
-    loc : float, array-like, tensor or None
-        Vector of locations, or ``NULL`` for zeros.
-    scale : tf.linalg.LinearOperator or None
-        The scale matrix as a linear operator.
-    {validate_args}
-    {allow_nan_stats}
-    {distribution_name}
-
-    Returns
-    -------
-    {retired_returns}
-
-    R Examples
-    ----------
-    try(tfd_vector_laplace_linear_operator(loc = c(1, 2, 3)))
-    """
+    pass
 
 
-@retired_distribution_function("VectorSinhArcsinhDiag", {
+@removed_function("distributions.VectorSinhArcsinhDiag", {
     "loc": as_parameter,
     "scale_diag": as_parameter,
     "scale_identity_multiplier": as_parameter,
     "skewness": as_parameter,
     "tailweight": as_parameter,
     "distribution": as_distribution,
-}, successor=SINH_ARCSINH_SUCCESSOR)
+}, advice=SINH_ARCSINH_SUCCESSOR)
 def tfd_vector_sinh_arcsinh_diag(
     loc=None,
     scale_diag=None,
@@ -4210,9 +4213,7 @@ def tfd_vector_sinh_arcsinh_diag(
     ``tfd_sinh_arcsinh()``: each coordinate of a base draw transformed by
     ``loc + scale * sinh((asinh(z) + skewness) * tailweight)``.
 
-    TensorFlow Probability 0.25 no longer has ``tfp.distributions.{tfp_class}``:
-    the function keeps R's formals and checks its arguments, then raises an
-    error that says so. {successor}
+    {retired_note}
 
     Parameters
     ----------
@@ -4348,11 +4349,11 @@ def tfd_weibull(
     """
 
 
-@retired_distribution_function("Wishart", {
+@removed_function("distributions.Wishart", {
     "df": as_parameter,
     "scale": as_parameter,
     "scale_tril": as_parameter,
-}, successor=WISHART_SUCCESSOR)
+}, advice=WISHART_SUCCESSOR)
 def tfd_wishart(
     df=REQUIRED,
     scale=None,
@@ -4367,9 +4368,7 @@ def tfd_wishart(
     R tfprobability's constructor of the Wishart distribution from a full scale
     matrix or its Cholesky factor.
 
-    TensorFlow Probability 0.25 no longer has ``tfp.distributions.{tfp_class}``:
-    the function keeps R's formals and checks its arguments, then raises an
-    error that says so. {successor}
+    {retired_note}
 
     Parameters
     ----------
@@ -4379,9 +4378,7 @@ def tfd_wishart(
         Symmetric positive definite scale matrix.
     scale_tril : float, array-like, tensor or None
         Lower-triangular Cholesky factor of the scale matrix.
-    input_output_cholesky : bool
-        Whether samples are, and ``log_prob`` takes, Cholesky factors of the
-        matrices instead of the matrices.
+    {input_output_cholesky}
     {validate_args}
     {allow_nan_stats}
     {distribution_name}
@@ -4419,9 +4416,7 @@ def tfd_wishart_linear_operator(
         Degrees of freedom, above the dimension minus 1.
     scale : tf.linalg.LinearOperator
         Lower-triangular scale (Cholesky factor of the scale matrix) as a linear operator.
-    input_output_cholesky : bool
-        Whether samples are, and ``log_prob`` takes, Cholesky factors of the
-        matrices instead of the matrices.
+    {input_output_cholesky}
     {validate_args}
     {allow_nan_stats}
     {distribution_name}
@@ -4459,9 +4454,7 @@ def tfd_wishart_tri_l(
     scale_tril : float, array-like or tensor
         Lower-triangular ``k x k`` Cholesky factor of the scale matrix (an R
         matrix is accepted).
-    input_output_cholesky : bool
-        Whether samples are, and ``log_prob`` takes, Cholesky factors of the
-        matrices instead of the matrices.
+    {input_output_cholesky}
     {validate_args}
     {allow_nan_stats}
     {distribution_name}

@@ -50,7 +50,7 @@ from tfprobr._internal.convert import (
     is_pandas,
 )
 from tfprobr._internal.declare import keras_function, keras_layer_function
-from tfprobr._internal.docs import fill, fill_text
+from tfprobr._internal.docs import family_texts, fill, fill_text
 from tfprobr._internal.r_defaults import R_NA, REQUIRED, r_integer
 
 __all__ = [
@@ -99,6 +99,117 @@ __all__ = [
 ]
 
 __family__ = "keras"
+
+# The texts R keras' functions share: the arguments of their layers and optimizers:
+# a docstring line ``    {name}`` is filled with the text at import (see tfprobr._internal.docs).
+family_texts(__name__, {
+    "keras_object": """\
+    object : tf_keras.Sequential, tensor, array or None
+        What to compose the layer with, as in R keras. ``None`` (R: missing,
+        the default) returns the layer; a ``Sequential`` model gets the layer
+        added and is returned; a tensor, a Keras ``Input``, a numpy array or a
+        pandas DataFrame gets the layer applied and the output returned.""",
+    "keras_input_shape": """\
+    input_shape : int, sequence of int or None
+        Shape of one example, without the batch dimension, for the first layer
+        of a model (``2`` or ``c(28, 28)`` in R; ``NA`` marks an unknown
+        size). ``NULL`` (the default) passes nothing.""",
+    "keras_layer_args": """\
+    batch_input_shape : sequence of int or None
+        Shape including the batch dimension, instead of ``input_shape``.
+    batch_size : int or None
+        Fixed batch size, with ``input_shape``.
+    dtype : str or None
+        Data type of the layer's computations and weights, e.g. ``"float64"``;
+        ``NULL`` keeps Keras' float type.
+    {keras_common_args}""",
+    "keras_common_args": """\
+    name : str or None
+        Name of the layer; ``NULL`` lets Keras number it.
+    trainable : bool or None
+        Whether the layer's weights are updated in training; ``NULL`` keeps
+        Keras' default (``TRUE``).
+    weights : list of arrays or None
+        Initial weights of the layer, in the order ``get_weights()`` returns
+        them.""",
+    "keras_layer_returns": """\
+    tf_keras.layers.Layer, tf_keras.Sequential or tensor
+        As R keras returns: the layer (no ``object``), the model with the
+        layer added, or the layer's output.""",
+    "keras_activation": """\
+    activation : str, callable or None
+        Activation function applied to the output, by name (``"relu"``,
+        ``"tanh"``, ``"softmax"``...) or as a function; ``NULL`` keeps it linear.""",
+    "keras_weight_args": """\
+    use_bias : bool
+        Whether the layer adds a bias vector.
+    kernel_initializer : str or initializer
+        Initializer of the kernel, by name or made by an ``initializer_*()``
+        function.
+    bias_initializer : str or initializer
+        Initializer of the bias.
+    kernel_regularizer : regularizer or None
+        Regularizer applied to the kernel.
+    bias_regularizer : regularizer or None
+        Regularizer applied to the bias.
+    activity_regularizer : regularizer or None
+        Regularizer applied to the layer's output.
+    kernel_constraint : constraint or None
+        Constraint applied to the kernel after each update.
+    bias_constraint : constraint or None
+        Constraint applied to the bias after each update.""",
+    "optimizer_args": """\
+    weight_decay : float or None
+        Weight decay applied to the variables at each step; ``NULL`` for none.
+    clipnorm : float or None
+        Each variable's gradient is rescaled to at most this norm.
+    clipvalue : float or None
+        Each gradient is clipped to ``[-clipvalue, clipvalue]``.
+    global_clipnorm : float or None
+        All gradients together are rescaled to at most this global norm.
+    use_ema : bool
+        Whether to keep an exponential moving average of the weights (and
+        copy it into them every ``ema_overwrite_frequency`` steps).
+    ema_momentum : float
+        Momentum of that moving average.
+    ema_overwrite_frequency : int or None
+        Steps between the copies of the moving average into the weights;
+        ``NULL`` copies only at the end of training.
+    jit_compile : bool
+        Whether the update step is compiled with XLA (where a GPU is used).
+    name : str
+        Name of the optimizer.
+    **kwargs : optional
+        Further arguments passed to the Keras optimizer class.""",
+    "optimizer_returns": """\
+    tf_keras.optimizers.Optimizer
+        The optimizer, for ``compile(optimizer = ...)``.""",
+    "initializer_returns": """\
+    tf_keras.initializers.Initializer
+        The initializer, e.g. for a layer's ``kernel_initializer``.""",
+    "initializer_seed": """\
+    seed : int or None
+        Seed of the random values, a whole number; ``NULL`` draws them unseeded.""",
+    "keras_model_object": """\
+    object : tf_keras.Model or tf_keras.layers.Layer
+        The model (or layer).""",
+    "load_args": """\
+    filepath : str
+        Path of the file (or SavedModel directory) to load.
+    custom_objects : dict or None
+        Classes and functions of your own that the file names, by name
+        (``list(name = object)`` in R).
+    compile : bool
+        Whether to compile the model with the optimizer, loss and metrics it
+        was saved with.""",
+    "keras_data_format": """\
+    data_format : str or None
+        ``"channels_last"`` or ``"channels_first"``; ``NULL`` uses Keras'
+        configured format (``"channels_last"``).""",
+    "glorot_2010": """\
+    Xavier Glorot and Yoshua Bengio. Understanding the difficulty of training
+    deep feedforward neural networks. In *AISTATS*, 2010.""",
+})
 
 _PADDING = partial(as_nullable_choice, choices=("valid", "same"))
 _DATA_FORMAT = partial(as_nullable_choice, choices=("channels_last", "channels_first"))
@@ -483,9 +594,7 @@ _CONV_DOC = """{rank}D convolution layer{what}.
     padding : str
         ``"valid"`` (no padding{causal}) or ``"same"`` (pad so that, with
         stride 1, the output has the input's size).
-    data_format : str or None
-        ``"channels_last"`` or ``"channels_first"``; ``NULL`` uses Keras'
-        configured format (``"channels_last"``).
+    {keras_data_format}
     dilation_rate : int or sequence of int
         Dilation of the kernel, per dimension.
     groups : int
@@ -581,9 +690,7 @@ _POOLING_DOC = """{kind_title} pooling for {rank}D inputs: the {kind} of each wi
     padding : str
         ``"valid"`` (windows lie inside the input) or ``"same"`` (the input is
         padded so that, with stride 1, the output has its size).
-    data_format : str or None
-        ``"channels_last"`` or ``"channels_first"``; ``NULL`` uses Keras'
-        configured format (``"channels_last"``).
+    {keras_data_format}
     batch_size : int or None
         Fixed batch size.
     {keras_common_args}
@@ -671,9 +778,7 @@ _GLOBAL_POOLING_DOC = """Global average pooling for {rank}D inputs: the mean ove
     Parameters
     ----------
     {keras_object}
-    data_format : str or None
-        ``"channels_last"`` or ``"channels_first"``; ``NULL`` uses Keras'
-        configured format (``"channels_last"``).
+    {keras_data_format}
     keepdims : bool
         Whether to keep the averaged dimensions, with size 1.
     **kwargs : optional
@@ -1084,8 +1189,7 @@ def initializer_glorot_uniform(seed=None):
 
     References
     ----------
-    Xavier Glorot and Yoshua Bengio. Understanding the difficulty of training
-    deep feedforward neural networks. In *AISTATS*, 2010.
+    {glorot_2010}
 
     Examples
     --------
@@ -1115,8 +1219,7 @@ def initializer_glorot_normal(seed=None):
 
     References
     ----------
-    Xavier Glorot and Yoshua Bengio. Understanding the difficulty of training
-    deep feedforward neural networks. In *AISTATS*, 2010.
+    {glorot_2010}
 
     Examples
     --------

@@ -3,8 +3,9 @@
 Each function is a declaration (see :mod:`tfprobr._internal.declare`): the R
 function's formals, in R order and with R-equivalent defaults, its docstring,
 and in its decorator the only facts that differ between layers, the class it
-builds and how its arguments convert. The shared argument texts (``{object}``,
-``{bayesian_args}``...) are in :mod:`tfprobr._internal.docs`.
+builds and how its arguments convert. The argument texts the layers share
+(``{units}``, ``{bayesian_args}``...) are below, beside them; those other
+families use too (``{object}``, ``{kwargs}``) are in :mod:`tfprobr._internal.docs`.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from tfprobr._internal.defaults import (
     POSTERIOR_TENSOR_FN,
     PRIOR_FN,
 )
-from tfprobr._internal.docs import conv_layer_doc
+from tfprobr._internal.docs import family_texts, fill_text
 from tfprobr._internal.r_defaults import REQUIRED
 
 __all__ = [
@@ -54,6 +55,120 @@ __all__ = [
 ]
 
 __family__ = "layers"
+
+# The texts the Bayesian layers' docstrings share:
+# a docstring line ``    {name}`` is filled with the text at import (see tfprobr._internal.docs).
+family_texts(__name__, {
+    "units": """\
+    units : int
+        Dimensionality of the output space, a positive whole number (an R
+        double such as ``10`` is accepted).""",
+    "bayesian_args": """\
+    activation : str, callable or None
+        Activation function applied to the output, e.g. ``"relu"``. ``None``
+        keeps the output linear.
+    activity_regularizer : str, callable or None
+        Regularizer function applied to the output.
+    trainable : bool
+        Whether the layer's variables are updated during training.
+    kernel_posterior_fn : callable
+        Function ``(dtype, shape, name, trainable, add_variable_fn)`` that makes
+        the surrogate posterior distribution of the kernel, ``q(W)``, creating
+        its variables with ``add_variable_fn``. The default, a fresh
+        ``default_mean_field_normal_fn()`` per layer, is a normal distribution
+        with a trainable location and scale for every weight.
+    kernel_posterior_tensor_fn : callable
+        Function that takes the kernel posterior and returns the tensor used as
+        the kernel in the forward pass. The default draws one sample with
+        ``tfd_sample()``.
+    kernel_prior_fn : callable or None
+        Function ``(dtype, shape, name, trainable, add_variable_fn)`` that makes
+        the prior distribution of the kernel, ``p(W)``. The default,
+        ``default_multivariate_normal_fn``, is a standard normal, ``N(0, 1)``,
+        for every weight. ``None`` means no prior, and then no KL term is added.
+    kernel_divergence_fn : callable or None
+        Function of the kernel's surrogate posterior, its prior and the
+        posterior sample (in that order) that computes or approximates the KL
+        divergence added to the layer's losses. The default,
+        ``tfd_kl_divergence(q, p)``, ignores the sample; use
+        ``kl_divergence_fn(1 / n)`` to scale it by the number of training
+        examples ``n``.
+    bias_posterior_fn : callable or None
+        Function that makes the surrogate posterior of the bias, as
+        ``kernel_posterior_fn`` does for the kernel. The default,
+        ``default_mean_field_normal_fn(is_singular = TRUE)``, is a point estimate
+        (a trainable bias without uncertainty). ``None`` means no bias.
+    bias_posterior_tensor_fn : callable
+        Function that takes the bias posterior and returns the tensor used as
+        the bias. The default draws one sample with ``tfd_sample()``.
+    bias_prior_fn : callable or None
+        Function that makes the prior distribution of the bias. The default,
+        ``None``, gives the bias no prior, and so no KL term.
+    bias_divergence_fn : callable or None
+        Function of the bias' surrogate posterior, its prior and the posterior
+        sample that computes the bias' KL divergence; by default
+        ``tfd_kl_divergence(q, p)``.""",
+    "losses_note": """\
+    Once built, the layer adds the divergence of each posterior from its prior
+    to its ``losses`` (one KL term for the kernel with the default
+    ``bias_prior_fn = None``). Keras' ``compile()`` adds ``model.losses`` to the
+    training loss of every batch, so scale the divergence with
+    ``kl_divergence_fn(1 / n)``, ``n`` being the number of training examples,
+    to count it once per epoch; do not add ``model.losses`` to the loss again.
+    After the layer is built, the distributions are available as its
+    ``kernel_posterior``, ``kernel_prior``, ``bias_posterior`` and
+    ``bias_prior`` attributes.""",
+    "keras3_note": """\
+    Keras 3: given a Keras 3 model or input (``keras$Sequential()``,
+    ``keras$Input()``), or none after ``use_keras3()``, the function builds a
+    native Keras 3 layer instead (``keras.ops``, any Keras 3 backend) with the
+    same arguments, variables and KL terms; there the default functions run
+    natively, and other posterior, prior, divergence and tensor functions go
+    through TensorFlow Probability, on Keras 3's TensorFlow backend only.""",
+    "layer_returns": """\
+    object
+        The layer when ``object`` is ``None``, the model with the layer added
+        when ``object`` is a ``Sequential`` model, otherwise the output tensor of
+        the layer applied to ``object``.""",
+    "reparameterization_note": """\
+    The layer uses the reparameterization estimator (Kingma and Welling, 2014):
+    every call draws one kernel from its posterior with
+    ``kernel_posterior_tensor_fn`` and uses that kernel for every example of
+    the batch. It is the cheapest estimator, but because the examples of a
+    minibatch share one weight perturbation, the variance of its gradient
+    estimates does not fall with the batch size the way independent draws
+    would; flipout and local reparameterization have lower variance.""",
+    "flipout_note": """\
+    The layer uses the Flipout estimator (Wen et al., 2018), which gives each
+    example of a batch its own, pseudo-independent, weight perturbation at the
+    cost of about two forward passes. It samples one perturbation ``delta`` of
+    the kernel around the posterior mean ``mu`` and decorrelates it across
+    examples with random signs ``s`` and ``r`` (independent +1/-1 per example):
+
+    .. code-block:: none
+
+        outputs = activation(inputs %*% mu + ((inputs * s) %*% delta) * r + bias)
+
+    (In the convolution layers, ``%*%`` stands for the convolution.) This
+    lowers the variance of the gradient estimates compared with one kernel
+    sample shared by the batch (the reparameterization estimator). It needs a
+    kernel posterior that is an independent normal distribution, like the
+    default ``default_mean_field_normal_fn()``.""",
+    "kingma_2014": """\
+    Diederik P. Kingma and Max Welling. Auto-encoding variational Bayes. In
+    *International Conference on Learning Representations*, 2014.
+    https://arxiv.org/abs/1312.6114""",
+    "kingma_2015": """\
+    Diederik P. Kingma, Tim Salimans and Max Welling. Variational dropout and
+    the local reparameterization trick. In *Neural Information Processing
+    Systems*, 2015. https://arxiv.org/abs/1506.02557""",
+    "wen_2018": """\
+    Yeming Wen, Paul Vicol, Jimmy Ba, Dustin Tran and Roger Grosse. Flipout:
+    Efficient pseudo-independent weight perturbations on mini-batches. In
+    *International Conference on Learning Representations*, 2018.
+    https://arxiv.org/abs/1803.04386""",
+})
+
 
 def conv_converters(rank):
     """Converters of the convolution block C for a ``rank``-dimensional convolution."""
@@ -308,10 +423,107 @@ def layer_dense_flipout(
     """
 
 
+# The convolution layers' docstring, one template for the six of them: what differs is
+# the estimator (its title and the names of its note and reference texts) and the shapes
+# per rank.
+_CONV_ESTIMATORS = {
+    "reparameterization": ("reparameterization estimator", "reparameterization_note",
+                           "kingma_2014"),
+    "flipout": ("Flipout estimator", "flipout_note", "wen_2018"),
+}
+_CONV_SHAPES = {
+    1: ("(batch, steps, channels)", "(batch, channels, steps)", "3", "16, 1"),
+    2: ("(batch, rows, cols, channels)", "(batch, channels, rows, cols)", "3, 3", "8, 8, 1"),
+    3: ("(batch, depth, rows, cols, channels)", "(batch, channels, depth, rows, cols)",
+        "2, 2, 2", "4, 4, 4, 1"),
+}
+
+_CONV_DOC = """{rank}D convolution layer with the {estimator_title}.
+
+    The Bayesian analogue of a {rank}D convolution (``layer_conv_{rank}d()`` in
+    R keras): its kernel and bias are random variables with a learned
+    (surrogate) posterior distribution instead of fixed weights, and every
+    forward pass uses a draw from the posterior:
+
+    .. code-block:: none
+
+        kernel, bias ~ posterior
+        outputs = activation(conv{rank}d(inputs, kernel) + bias)
+
+    Inputs have shape ``{channels_last}`` (or ``{channels_first}`` with
+    ``data_format = "channels_first"``).
+
+    {estimator_note}
+
+    {losses_note}
+
+    {keras3_note}
+
+    Parameters
+    ----------
+    {object}
+    filters : int
+        Number of filters, the dimensionality of the output space: a positive
+        whole number (an R double such as ``16`` is accepted).
+    kernel_size : int or vector of {rank} ints
+        Size of the convolution window: one number for every dimension, or
+        one number per dimension (``c({example_sizes})`` in R).
+    strides : int or vector of {rank} ints
+        Step of the convolution window, as one number or one per dimension.
+        Strides other than 1 cannot be combined with a ``dilation_rate`` other
+        than 1.
+    padding : str
+        ``"valid"`` (no padding: the output shrinks) or ``"same"`` (zero
+        padding so that, with stride 1, the output has the input's size).
+    data_format : str
+        ``"channels_last"``, inputs of shape ``{channels_last}``, or
+        ``"channels_first"``, inputs of shape ``{channels_first}``.
+    dilation_rate : int or vector of {rank} ints
+        Dilation of the convolution window (an "atrous" convolution), as one
+        number or one per dimension.
+    {bayesian_args}
+    {kwargs}
+
+    Returns
+    -------
+    {layer_returns}
+
+    References
+    ----------
+    {reference}
+
+    Examples
+    --------
+    >>> import tfprobr as tp
+    >>> model = tp.keras_model_sequential(input_shape=[{example_input}])
+    >>> model = tp.{function}(model, filters=4, kernel_size=[{example_sizes}],
+    ...     activation="relu")
+    >>> model.output_shape[-1]
+    4
+
+    R Examples
+    ----------
+    model <- keras_model_sequential(input_shape = c({example_input})) %>%
+      {function}(filters = 4, kernel_size = c({example_sizes}), activation = "relu")
+    model$output_shape
+    """
+
+
+def _conv_layer_doc(rank: int, estimator: str) -> str:
+    """The docstring of the ``rank``-D convolution layer with ``estimator`` (texts yet to fill)."""
+    title, note, reference = _CONV_ESTIMATORS[estimator]
+    channels_last, channels_first, sizes, example_input = _CONV_SHAPES[rank]
+    return fill_text(
+        _CONV_DOC, rank=str(rank), estimator_title=title, estimator_note="{" + note + "}",
+        reference="{" + reference + "}", channels_last=channels_last,
+        channels_first=channels_first, example_sizes=sizes, example_input=example_input,
+    )
+
+
 @layer_function(
     "Conv1DReparameterization",
     {**conv_converters(1), **BAYESIAN_CONVERTERS},
-    doc=conv_layer_doc(rank=1, estimator="reparameterization"),
+    doc=_conv_layer_doc(rank=1, estimator="reparameterization"),
 )
 def layer_conv_1d_reparameterization(
     object=None,
@@ -340,7 +552,7 @@ def layer_conv_1d_reparameterization(
 @layer_function(
     "Conv2DReparameterization",
     {**conv_converters(2), **BAYESIAN_CONVERTERS},
-    doc=conv_layer_doc(rank=2, estimator="reparameterization"),
+    doc=_conv_layer_doc(rank=2, estimator="reparameterization"),
 )
 def layer_conv_2d_reparameterization(
     object=None,
@@ -369,7 +581,7 @@ def layer_conv_2d_reparameterization(
 @layer_function(
     "Conv3DReparameterization",
     {**conv_converters(3), **BAYESIAN_CONVERTERS},
-    doc=conv_layer_doc(rank=3, estimator="reparameterization"),
+    doc=_conv_layer_doc(rank=3, estimator="reparameterization"),
 )
 def layer_conv_3d_reparameterization(
     object=None,
@@ -398,7 +610,7 @@ def layer_conv_3d_reparameterization(
 @layer_function(
     "Conv1DFlipout",
     {**conv_converters(1), **BAYESIAN_CONVERTERS, **FLIPOUT_CONVERTERS},
-    doc=conv_layer_doc(rank=1, estimator="flipout"),
+    doc=_conv_layer_doc(rank=1, estimator="flipout"),
 )
 def layer_conv_1d_flipout(
     object=None,
@@ -427,7 +639,7 @@ def layer_conv_1d_flipout(
 @layer_function(
     "Conv2DFlipout",
     {**conv_converters(2), **BAYESIAN_CONVERTERS, **FLIPOUT_CONVERTERS},
-    doc=conv_layer_doc(rank=2, estimator="flipout"),
+    doc=_conv_layer_doc(rank=2, estimator="flipout"),
 )
 def layer_conv_2d_flipout(
     object=None,
@@ -456,7 +668,7 @@ def layer_conv_2d_flipout(
 @layer_function(
     "Conv3DFlipout",
     {**conv_converters(3), **BAYESIAN_CONVERTERS, **FLIPOUT_CONVERTERS},
-    doc=conv_layer_doc(rank=3, estimator="flipout"),
+    doc=_conv_layer_doc(rank=3, estimator="flipout"),
 )
 def layer_conv_3d_flipout(
     object=None,

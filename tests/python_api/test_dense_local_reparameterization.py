@@ -1,6 +1,7 @@
-"""layer_dense_local_reparameterization: signature, defaults, composition, numerics.
+"""layer_dense_local_reparameterization: defaults, composition, numerics.
 
-Its fix for all-zero inputs (NaN gradients in TFP) is tested in test_zero_input_gradients.py.
+Its formals, in R order with R's defaults, are checked in test_r_api.py; its fix for
+all-zero inputs (NaN gradients in TFP) is tested in test_zero_input_gradients.py.
 """
 
 import inspect
@@ -10,12 +11,6 @@ import pandas as pd
 import pytest
 
 import tfprobr as tp
-from support.r_formals import python_formals, r_formals
-
-
-def test_signature_equals_the_r_formals():
-    assert python_formals(tp.layer_dense_local_reparameterization) == r_formals(
-        "layer_dense_local_reparameterization")
 
 
 def test_defaults_behave_as_the_r_ones():
@@ -23,12 +18,6 @@ def test_defaults_behave_as_the_r_ones():
     assert params["object"].default is None
     assert params["bias_prior_fn"].default is None
     assert params["trainable"].default is True
-    assert params["kernel_posterior_fn"].default.r_code == (
-        "tfp$layers$util$default_mean_field_normal_fn()")
-    assert params["bias_posterior_fn"].default.r_code == (
-        "tfp$layers$util$default_mean_field_normal_fn(is_singular = TRUE)")
-    assert params["kernel_divergence_fn"].default.r_code == (
-        "function(q, p, ignore) tfd_kl_divergence(q, p)")
 
 
 def test_missing_units_is_a_clear_error():

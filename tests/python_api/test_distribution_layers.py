@@ -1,30 +1,17 @@
-"""The distribution layers and their params_size_* companions."""
+"""The distribution layers and their params_size_* companions.
+
+Their formals, in R order with R's defaults, are checked in test_r_api.py.
+"""
+
+import re
+import textwrap
 
 import numpy as np
 import pytest
 
 import tfprobr as tp
-from support.r_formals import python_formals
 
 CTT = "convert_to_tensor_fn"
-KL = ["distribution_b", "use_exact_kl", "test_points_reduce_axis", "test_points_fn", "weight"]
-# R tfprobability's formals after `object`, in R order (`...` last).
-DISTRIBUTION_LAYER_FORMALS = {
-    "layer_distribution_lambda": ["make_distribution_fn", CTT],
-    "layer_independent_normal": ["event_shape", CTT, "validate_args"],
-    "layer_independent_logistic": ["event_shape", CTT, "validate_args"],
-    "layer_independent_poisson": ["event_shape", CTT, "validate_args"],
-    "layer_independent_bernoulli": ["event_shape", CTT, "sample_dtype", "validate_args"],
-    "layer_multivariate_normal_tri_l": ["event_size", CTT, "validate_args"],
-    "layer_one_hot_categorical": ["event_size", CTT, "sample_dtype", "validate_args"],
-    "layer_categorical_mixture_of_one_hot_categorical": [
-        "event_size", "num_components", CTT, "sample_dtype", "validate_args"],
-    "layer_mixture_normal": ["num_components", "event_shape", CTT, "validate_args"],
-    "layer_mixture_logistic": ["num_components", "event_shape", CTT, "validate_args"],
-    "layer_mixture_same_family": ["num_components", "component_layer", CTT, "validate_args"],
-    "layer_kl_divergence_add_loss": KL,
-    "layer_kl_divergence_regularizer": KL,
-}
 
 
 @pytest.fixture
@@ -32,22 +19,6 @@ def tfd():
     import tensorflow_probability as tfp
 
     return tfp.distributions
-
-
-@pytest.mark.parametrize("name", sorted(DISTRIBUTION_LAYER_FORMALS))
-def test_signature_equals_the_r_formals(name):
-    assert python_formals(getattr(tp, name)) == [
-        "object", *DISTRIBUTION_LAYER_FORMALS[name], "..."]
-
-
-def test_defaults_carry_their_r_code():
-    import inspect
-
-    layer = inspect.signature(tp.layer_independent_normal).parameters
-    assert layer[CTT].default.r_code == "tfp$distributions$Distribution$sample"
-    kl = inspect.signature(tp.layer_kl_divergence_add_loss).parameters
-    assert kl["test_points_fn"].default.r_code == "tf$convert_to_tensor"
-    assert kl["test_points_reduce_axis"].default is None
 
 
 def test_default_convert_to_tensor_fn_is_one_draw_from_tfprobrs_stream():
@@ -114,37 +85,34 @@ def _distribution_after(layer, params, batch=4):
     return model(np.ones((batch, 2), "float32"))
 
 
-@pytest.mark.parametrize("make, expected_event", [
-    (lambda: (tp.layer_independent_normal(event_shape=[2.0, 3.0]),
-              tp.params_size_independent_normal([2, 3])), (2, 3)),
-    (lambda: (tp.layer_independent_logistic(event_shape=2.0),
-              tp.params_size_independent_logistic(2)), (2,)),
-    (lambda: (tp.layer_independent_poisson(event_shape=3.0),
-              tp.params_size_independent_poisson(3)), (3,)),
-    (lambda: (tp.layer_independent_bernoulli(event_shape=[2.0, 2.0]),
-              tp.params_size_independent_bernoulli([2, 2])), (2, 2)),
-    (lambda: (tp.layer_multivariate_normal_tri_l(event_size=3.0),
-              tp.params_size_multivariate_normal_tri_l(3)), (3,)),
-    (lambda: (tp.layer_one_hot_categorical(event_size=4.0),
-              tp.params_size_one_hot_categorical(4)), (4,)),
-    (lambda: (tp.layer_categorical_mixture_of_one_hot_categorical(event_size=3.0,
-                                                                  num_components=2.0),
-              tp.params_size_categorical_mixture_of_one_hot_categorical(3, 2)), (3,)),
-    (lambda: (tp.layer_mixture_normal(num_components=3.0, event_shape=2.0),
-              tp.params_size_mixture_normal(3, 2)), (2,)),
-    (lambda: (tp.layer_mixture_normal(num_components=3.0),
-              tp.params_size_mixture_normal(3)), ()),
-    (lambda: (tp.layer_mixture_logistic(num_components=2.0, event_shape=1.0),
-              tp.params_size_mixture_logistic(2, 1)), (1,)),
-    (lambda: (tp.layer_mixture_same_family(
-        num_components=3.0, component_layer=tp.layer_independent_normal(event_shape=2.0)),
-        tp.params_size_mixture_same_family(3, tp.params_size_independent_normal(2))), (2,)),
+# Each layer with R values, and the event shape of its distribution; its params_size_*
+# takes the same values in the same order.
+@pytest.mark.parametrize("name, args, expected_event", [
+    ("independent_normal", {"event_shape": [2.0, 3.0]}, (2, 3)),
+    ("independent_logistic", {"event_shape": 2.0}, (2,)),
+    ("independent_poisson", {"event_shape": 3.0}, (3,)),
+    ("independent_bernoulli", {"event_shape": [2.0, 2.0]}, (2, 2)),
+    ("multivariate_normal_tri_l", {"event_size": 3.0}, (3,)),
+    ("one_hot_categorical", {"event_size": 4.0}, (4,)),
+    ("categorical_mixture_of_one_hot_categorical", {"event_size": 3.0, "num_components": 2.0}, (3,)),
+    ("mixture_normal", {"num_components": 3.0, "event_shape": 2.0}, (2,)),
+    ("mixture_normal", {"num_components": 3.0}, ()),
+    ("mixture_logistic", {"num_components": 2.0, "event_shape": 1.0}, (1,)),
 ])
-def test_event_shapes_of_the_independent_and_mixture_layers(make, expected_event):
-    layer, params = make()
-    d = _distribution_after(layer, params)
+def test_event_shapes_of_the_independent_and_mixture_layers(name, args, expected_event):
+    layer = getattr(tp, f"layer_{name}")(**args)
+    d = _distribution_after(layer, getattr(tp, f"params_size_{name}")(*args.values()))
     assert tuple(d.batch_shape) == (4,)
     assert tuple(d.event_shape) == expected_event
+
+
+def test_event_shape_of_a_mixture_of_the_component_layers():
+    layer = tp.layer_mixture_same_family(
+        num_components=3.0, component_layer=tp.layer_independent_normal(event_shape=2.0))
+    d = _distribution_after(layer, tp.params_size_mixture_same_family(
+        3, tp.params_size_independent_normal(2)))
+    assert tuple(d.batch_shape) == (4,)
+    assert tuple(d.event_shape) == (2,)
 
 
 def test_kl_divergence_add_loss_adds_exactly_one_loss(tfd):
@@ -277,26 +245,12 @@ def test_negative_log_likelihood_is_minus_log_prob(tfd):
 # --- layer_variational_gaussian_process --------------------------------------------------------
 
 def _rbf_kernel_provider():
-    import tensorflow as tf
-    import tensorflow_probability as tfp
-    import tf_keras
-
-    class RBFKernelProvider(tf_keras.layers.Layer):
-        def __init__(self, **kwargs):
-            super().__init__(**kwargs)
-            self._amplitude = self.add_weight(name="amplitude", initializer="zeros")
-            self._length_scale = self.add_weight(name="length_scale", initializer="zeros")
-
-        def call(self, x):
-            return x
-
-        @property
-        def kernel(self):
-            return tfp.math.psd_kernels.ExponentiatedQuadratic(
-                amplitude=tf.nn.softplus(self._amplitude),
-                length_scale=tf.nn.softplus(self._length_scale))
-
-    return RBFKernelProvider()
+    """The kernel provider of layer_variational_gaussian_process()'s R example (Python code in it)."""
+    code = re.search(r'py_run_string\("\n(.*?)"\)', tp.layer_variational_gaussian_process.__doc__,
+                     re.DOTALL).group(1)
+    namespace = {}
+    exec(textwrap.dedent(code), namespace)
+    return namespace["RBFKernelFn"]()
 
 
 def _vgp_model(provider):

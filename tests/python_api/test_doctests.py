@@ -5,6 +5,8 @@ pages show the R Examples only (tests/r_package/test_rd_pages.py).
 """
 
 import doctest
+import re
+from pathlib import Path
 
 import pytest
 
@@ -47,3 +49,20 @@ def test_python_examples_run_as_doctests(name):
     report = []
     result = runner.run(EXAMPLES[name], out=report.append)
     assert result.failed == 0, "".join(report)
+
+
+def test_no_example_written_in_the_package_escapes_the_doctests():
+    # Every ``>>>`` line in tfprobr's source (in a docstring, a shared text or a docstring
+    # template, whose ``{fields}`` match anything) is the first line of an example run above.
+    run = {(">>> " + example.source.splitlines()[0]).strip()
+           for test in EXAMPLES.values() for example in test.examples}
+    escaped = []
+    for path in sorted(Path(tp.__file__).parent.rglob("*.py")):
+        for number, line in enumerate(path.read_text().splitlines(), 1):
+            line = line.strip()
+            if not line.startswith(">>>"):
+                continue
+            template = re.compile(".*".join(map(re.escape, re.split(r"\{\w+\}", line))) + "$")
+            if line not in run and not any(template.match(first) for first in run):
+                escaped.append(f"{path.name}:{number}: {line}")
+    assert not escaped, f"examples no doctest runs: {escaped}"

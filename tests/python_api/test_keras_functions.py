@@ -1,6 +1,6 @@
-"""R keras' core functions (family "keras"): R keras 2.15's formals, the tf_keras objects they build, R values.
+"""R keras' core functions (family "keras"): the tf_keras objects they build, R values.
 
-Each declaration builds the ``tf_keras`` class R keras builds, with R keras'
+Their formals, R keras 2.15's, are checked in test_r_api.py. Each declaration builds the ``tf_keras`` class R keras builds, with R keras'
 defaults; layers compose like tfprobr's own; arguments convert as R keras
 converts them (R doubles where Keras wants integers, R's 1-based axis of
 ``layer_batch_normalization()``); and a small R keras-style program trains,
@@ -16,11 +16,9 @@ import tf_keras
 
 import tfprobr as tp
 from tfprobr import keras_functions
-from tfprobr.rd.usage import r_formals
 
 from support import ROOT
-
-SPEC = json.loads((ROOT / "tests" / "data" / "spec" / "r-keras-formals.json").read_text())["functions"]
+from support.r_api import keras_exported, spec
 
 # Each function, the tf_keras class it builds (called without arguments where R allows).
 BUILDS = {
@@ -60,12 +58,6 @@ BUILDS_WITH = {
     "layer_conv_2d": ({"filters": 2.0, "kernel_size": 3.0}, tf_keras.layers.Conv2D),
     "layer_conv_3d": ({"filters": 2.0, "kernel_size": 3.0}, tf_keras.layers.Conv3D),
 }
-
-
-@pytest.mark.parametrize("name", keras_functions.__all__)
-def test_formals_are_r_keras_2_15s(name):
-    expected = [(formal["name"], formal["default"]) for formal in SPEC[name]["formals"]]
-    assert r_formals(getattr(tp, name), name) == expected
 
 
 @pytest.mark.parametrize("name", sorted(BUILDS))
@@ -313,12 +305,12 @@ def test_a_saved_tfprobr_model_of_r_keras_layers_loads(tmp_path):
 def test_the_r_tests_fixture_holds_the_spec_of_every_exported_r_keras_function():
     """tests/testthat/fixtures/r-keras-formals.json: the spec's entries the R tests compare formals with.
 
-    (The R package's tarball has no tests/data.) To refresh it, write the spec's
-    entries of the names below to the fixture.
+    (The R package's tarball has no tests/data.) ``scripts/update-spec`` writes it
+    with the spec's entries of the names below.
     """
     fixture = json.loads((ROOT / "tests" / "testthat" / "fixtures" / "r-keras-formals.json").read_text())
-    tfprobability = json.loads(
-        (ROOT / "tests" / "data" / "spec" / "r-tfprobability-formals.json").read_text())["functions"]
-    exported = sorted(name for name in tp.__all__ if name in SPEC and name not in tfprobability)
+    exported = keras_exported(tp.__all__)
     assert set(keras_functions.__all__) <= set(exported)
-    assert fixture["functions"] == {name: SPEC[name]["formals"] for name in exported}
+    assert fixture["functions"] == {
+        name: [{"name": formal, "default": default} for formal, default in spec("keras")[name]]
+        for name in exported}

@@ -7,27 +7,21 @@ import pytest
 
 import tfprobr as tp
 from support import slow_except
-from support.r_formals import CONV_LAYERS, LAYER_DEFAULTS, LAYER_FORMALS, python_formals, r_formals
+from support.r_api import formal_names, layers_with
 from support.upstream import assert_upstream_bug
 
-SIBLINGS = sorted(set(LAYER_FORMALS) - {"layer_dense_local_reparameterization"})
+CONV_LAYERS = layers_with("filters")
+# The layers that draw their kernel with a gradient estimator (R: kernel_posterior_fn).
+BAYESIAN_LAYERS = layers_with("kernel_posterior_fn")
 
 # The TFP class each function builds, and arguments that suffice to build it (as R sends them).
 WRAPS = {
     "layer_dense_reparameterization": ("layers.DenseReparameterization", {"units": 2.0}),
     "layer_dense_flipout": ("layers.DenseFlipout", {"units": 2.0}),
-    "layer_conv_1d_reparameterization": ("layers.Convolution1DReparameterization",
-                                         {"filters": 2.0, "kernel_size": 3.0}),
-    "layer_conv_2d_reparameterization": ("layers.Convolution2DReparameterization",
-                                         {"filters": 2.0, "kernel_size": [3.0, 3.0]}),
-    "layer_conv_3d_reparameterization": ("layers.Convolution3DReparameterization",
-                                         {"filters": 2.0, "kernel_size": [2.0, 2.0, 2.0]}),
-    "layer_conv_1d_flipout": ("layers.Convolution1DFlipout",
-                              {"filters": 2.0, "kernel_size": 3.0}),
-    "layer_conv_2d_flipout": ("layers.Convolution2DFlipout",
-                              {"filters": 2.0, "kernel_size": [3.0, 3.0]}),
-    "layer_conv_3d_flipout": ("layers.Convolution3DFlipout",
-                              {"filters": 2.0, "kernel_size": [2.0, 2.0, 2.0]}),
+    **{f"layer_conv_{rank}d_{kind.lower()}": (f"layers.Convolution{rank}D{kind}",
+                                              {"filters": 2.0, "kernel_size": kernel_size})
+       for rank, kernel_size in ((1, 3.0), (2, [3.0, 3.0]), (3, [2.0, 2.0, 2.0]))
+       for kind in ("Reparameterization", "Flipout")},
     "layer_dense_variational": ("layers.DenseVariational",
                                 {"units": 2.0, "make_posterior_fn": lambda *a: None,
                                  "make_prior_fn": lambda *a: None}),
@@ -43,16 +37,12 @@ def _tfp_class(path):
     return getattr(getattr(tfp, module), name)
 
 
-@pytest.mark.parametrize("name", SIBLINGS)
-def test_signature_equals_the_r_formals(name):
-    assert python_formals(getattr(tp, name)) == r_formals(name)
-    assert name in tp.__all__ and getattr(tp, name).__module__ == "tfprobr.layers"
-
-
-@pytest.mark.parametrize("name", SIBLINGS)
+@pytest.mark.parametrize("name", tp.layers.__all__)
 def test_docstring_documents_every_argument(name):
+    # (The formals themselves: tests/python_api/test_r_api.py.)
     doc = getattr(tp, name).__doc__
-    for argument in r_formals(name):
+    assert getattr(tp, name).__module__ == "tfprobr.layers"
+    for argument in formal_names(name):
         assert ("**kwargs" if argument == "..." else f"    {argument} :") in doc, argument
     assert "Returns\n    -------" in doc and "Examples\n    --------" in doc
     # every template field was filled (R code in "R Examples" may hold braces)
@@ -354,17 +344,6 @@ def test_flipout_and_local_reparameterization_have_lower_gradient_variance(seede
         # than that of the shared sample, whose weight noise no batch averages out.
         falls = variance[name, 8] / variance[name, 64]
         assert falls > 3 and falls > 2 * variance[shared, 8] / variance[shared, 64], variance
-
-
-@pytest.mark.parametrize("name", sorted(LAYER_DEFAULTS))
-def test_defaults_are_r_tfprobabilitys(name):
-    from tfprobr.rd.usage import r_formals as r_usage_formals
-
-    defaults = {arg: code for arg, code in r_usage_formals(getattr(tp, name)) if code is not None}
-    assert defaults == LAYER_DEFAULTS[name]
-
-
-BAYESIAN_LAYERS = [name for name in LAYER_DEFAULTS if LAYER_DEFAULTS[name].get("kernel_prior_fn")]
 
 
 @pytest.mark.parametrize("name", BAYESIAN_LAYERS)

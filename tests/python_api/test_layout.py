@@ -32,3 +32,23 @@ def test_every_path_in_the_layout_table_exists():
             if "/" in path or "." in path
             if not (ROOT / path.rstrip("/")).exists()]
     assert not gone, f"README's layout table names paths that do not exist: {gone}"
+
+
+def test_the_adding_a_function_checklist_opens_the_layout_and_names_paths_that_exist():
+    section = (ROOT / "README.md").read_text().split("\n## Layout\n", 1)[1]
+    checklist = section.strip().split("\n\n")[0].splitlines()
+    assert checklist[0].startswith("Adding a function")
+    assert [line[:3] for line in checklist[1:]] == ["1. ", "2. ", "3. ", "4. ", "5. "]
+    quoted = re.findall(r"`([^`]+)`", "\n".join(checklist))
+    # Paths (a template such as `R/<module>.R` has an example beside it).
+    paths = [text for text in quoted if re.fullmatch(r"[\w./-]+", text) and ("/" in text or "." in text)]
+    assert len(paths) >= 10
+    gone = [path for path in paths if not (ROOT / path.rstrip("/")).exists()]
+    assert not gone, f"the README's checklist names paths that do not exist: {gone}"
+    # The declaration decorator it names is where it says.
+    decorator = re.search(r"`@(\w+)\(\.\.\.\)` from `([^`]+)`", "\n".join(checklist))
+    family = re.search(r"in `(tfprobr/\w+\.py)`, `@", "\n".join(checklist))
+    defined = f"\ndef {decorator[1]}(" in (ROOT / decorator[2]).read_text()
+    assert defined, f"{decorator[2]} does not define {decorator[1]}()"
+    used = f"\n@{decorator[1]}(" in (ROOT / family[1]).read_text()
+    assert used, f"{family[1]} declares nothing with @{decorator[1]}"

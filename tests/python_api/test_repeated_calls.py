@@ -9,8 +9,9 @@ import pytest
 import tfprobr as tp
 
 from support import slow_except
-from support.r_formals import CONV_LAYERS
+from support.r_api import layers_with
 
+CONV_LAYERS = layers_with("filters")
 ESTIMATOR_FUNCTIONS = ["layer_dense_local_reparameterization", "layer_dense_reparameterization",
                        "layer_dense_flipout", *CONV_LAYERS]
 

@@ -165,8 +165,7 @@ def test_saved_files_load_in_a_fresh_process_after_import_tfprobr(seeded, tmp_pa
         "    assert model.layers[0].kernel_divergence_fn == tfprobr.kl_divergence_fn(0.5)\n"
         "    np.savez(name + '.npz', *[w.numpy() for w in model.weights])\n"
     )
-    result = run_python(code, tmp_path, timeout=120)
-    assert result.returncode == 0, result.stderr[-3000:]
+    run_python(code, tmp_path, timeout=120)
     for name in ("model.keras", "model.h5"):
         saved = np.load(tmp_path / f"{name}.npz")
         for index, variable in enumerate(original.weights):
@@ -317,8 +316,7 @@ def test_demo_and_distribution_layers_load_in_a_fresh_process_with_the_same_pred
         "    np.savez(name + '.npz', tf.convert_to_tensor(output).numpy(), mean, *[w.numpy() for w in model.weights])\n"
         "assert tf_keras.models.load_model('demo.keras').loss is tfprobr.negloglik\n"
     )
-    result = run_python(code, tmp_path)
-    assert result.returncode == 0, result.stderr[-3000:]
+    run_python(code, tmp_path)
     import tensorflow as tf
 
     for name, (model, x) in models.items():
@@ -417,7 +415,6 @@ def test_saved_models_load_when_tfprobr_saving_is_the_first_to_import_tf_keras(s
         "print(type(tf_keras.models.load_model('model.keras').layers[0]).__name__)\n"
     )
     result = run_python(code, tmp_path)
-    assert result.returncode == 0, result.stderr[-3000:]
     assert result.stdout.strip() == "DenseFlipout"
 
 

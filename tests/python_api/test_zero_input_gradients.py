@@ -13,13 +13,13 @@ import numpy as np
 import pytest
 
 import tfprobr as tp
-from support.r_formals import CONV_LAYERS, LAYER_FORMALS
+from support.r_api import layers_with
 from support.upstream import assert_upstream_bug
 
 # The layers that draw their kernel with a gradient estimator (not the variational,
-# variable and autoregressive layers).
-ESTIMATOR_LAYERS = sorted(set(LAYER_FORMALS) - {"layer_dense_variational", "layer_variable",
-                                                "layer_autoregressive"})
+# variable and autoregressive layers): R's kernel_posterior_fn.
+ESTIMATOR_LAYERS = layers_with("kernel_posterior_fn")
+CONV_LAYERS = layers_with("filters")
 
 
 def _zero_row_gradients(layer_fn):

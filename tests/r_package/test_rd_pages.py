@@ -1,5 +1,6 @@
 """Pages built from signatures and docstrings: sections, families, markup, no TensorFlow."""
 
+import pathlib
 import re
 import subprocess
 import sys
@@ -31,11 +32,51 @@ def test_one_page_per_export(pages):
 
 def test_sections_come_in_roxygen_order(pages):
     text = pages["layer_dense_local_reparameterization.Rd"]
-    assert text.startswith(HEADER + "\n% Please edit documentation in tfprobr/layers.py\n")
+    assert text.startswith(HEADER + "\n% Please edit documentation in tfprobr/layers.py, "
+                           "tfprobr/_internal/docs.py\n")
     present = [section for section in SECTION_ORDER if "\n" + section in text]
     assert set(SECTION_ORDER) - set(present) <= {"\\seealso"}  # absent while the family has one page
     positions = [text.index("\n" + section) for section in present]
     assert positions == sorted(positions)
+
+
+class _Source:
+    """A file's lines, to find where a docstring line is written (a template line's ``{field}`` matches anything)."""
+
+    def __init__(self, path):
+        self.text = path.read_text()
+        # A docstring's first line follows its opening quotes, a text's last line precedes its closing ones.
+        lines = {part.strip() for line in self.text.splitlines() for part in line.split('"""')}
+        self.lines = lines
+        self.templates = [
+            re.compile(".*".join(re.escape(part) for part in re.split(r"\{\w+\}", line)) + "$")
+            for line in lines if re.search(r"\{\w+\}", line) and not re.fullmatch(r"\{\w+\}", line)
+        ]
+
+    def has(self, line):
+        return (line in self.lines or line in self.text
+                or any(template.match(line) for template in self.templates))
+
+
+def test_each_header_names_the_files_the_page_text_is_written_in(pages):
+    root = pathlib.Path(tp.__file__).parent.parent
+    sources = {}
+    for name, text in pages.items():
+        header = text.splitlines()[1]
+        assert header.startswith("% Please edit documentation in "), name
+        files = header.removeprefix("% Please edit documentation in ").split(", ")
+        for file in files:
+            if file not in sources:
+                sources[file] = _Source(root / file)
+        lines = {line.strip() for line in getattr(tp, name[:-len(".Rd")]).__doc__.splitlines()
+                 if line.strip()}
+        nowhere = sorted(line for line in lines if not any(sources[f].has(line) for f in files))
+        assert not nowhere, f"{name}: the header names {files}, none of which has {nowhere[:3]}"
+        for file in files:
+            others = [other for other in files if other != file]
+            own = [line for line in lines if sources[file].has(line)
+                   and not any(sources[other].has(line) for other in others)]
+            assert own, f"{name}: the header names {file}, which adds none of the page's text"
 
 
 def test_arguments_follow_the_formals_with_dots_last(pages):

@@ -8,26 +8,14 @@ from tfprobr._internal.defaults import BIAS_POSTERIOR_FN, DIVERGENCE_FN, POSTERI
 from tfprobr.helpers import KLDivergenceFn
 from tfprobr.rd.usage import NO_DEFAULT, r_default, r_formals, r_usage, r_value
 
-BAYESIAN_BLOCK = """\
-  activation = NULL,
-  activity_regularizer = NULL,
-  trainable = TRUE,
-  kernel_posterior_fn = tfp$layers$util$default_mean_field_normal_fn(),
-  kernel_posterior_tensor_fn = function(d) d %>% tfd_sample(),
-  kernel_prior_fn = tfp$layers$util$default_multivariate_normal_fn,
-  kernel_divergence_fn = function(q, p, ignore) tfd_kl_divergence(q, p),
-  bias_posterior_fn = tfp$layers$util$default_mean_field_normal_fn(is_singular = TRUE),
-  bias_posterior_tensor_fn = function(d) d %>% tfd_sample(),
-  bias_prior_fn = NULL,
-  bias_divergence_fn = function(q, p, ignore) tfd_kl_divergence(q, p),
-"""
+from support.r_api import formals
 
 
 def test_layer_usage_is_the_r_usage_one_formal_per_line():
-    usage = r_usage("layer_dense_local_reparameterization", tp.layer_dense_local_reparameterization)
-    assert usage == (
-        "layer_dense_local_reparameterization(\n  object,\n  units,\n" + BAYESIAN_BLOCK + "  ...\n)"
-    )
+    name = "layer_dense_local_reparameterization"
+    lines = [formal if default is None else f"{formal} = {default}" for formal, default in formals(name)]
+    assert r_usage(name, tp.layer_dense_local_reparameterization) == (
+        f"{name}(\n" + ",\n".join(f"  {line}" for line in lines) + "\n)")
 
 
 @pytest.mark.parametrize("value, code", [
@@ -41,11 +29,14 @@ def test_python_literals_become_r_code(value, code):
     assert r_value(value) == code
 
 
+R_DEFAULTS = dict(formals("layer_dense_flipout"))
+
+
 @pytest.mark.parametrize("default, code", [
-    (BIAS_POSTERIOR_FN, "tfp$layers$util$default_mean_field_normal_fn(is_singular = TRUE)"),
-    (POSTERIOR_TENSOR_FN, "function(d) d %>% tfd_sample()"),
-    (DIVERGENCE_FN, "function(q, p, ignore) tfd_kl_divergence(q, p)"),
-    (KLDivergenceFn(0.5), "kl_divergence_fn(weight = 0.5)"),
+    (BIAS_POSTERIOR_FN, R_DEFAULTS["bias_posterior_fn"]),
+    (POSTERIOR_TENSOR_FN, R_DEFAULTS["kernel_posterior_tensor_fn"]),
+    (DIVERGENCE_FN, R_DEFAULTS["kernel_divergence_fn"]),
+    (KLDivergenceFn(0.5), "kl_divergence_fn(weight = 0.5)"),  # tfprobr's own
 ])
 def test_default_objects_give_their_own_r_code(default, code):
     assert r_default(default) == code

@@ -1,11 +1,12 @@
 """What the tests share that is not a test: helpers, data and scripts.
 
 pytest puts ``tests/`` on ``sys.path`` (``pythonpath`` in pyproject.toml), so a
-test imports these as ``from support.r_formals import r_formals``; no test
+test imports these as ``from support.r_api import formals``; no test
 file imports another test file.
 
 - ``rscript``: :func:`require_rscript`, for the tests that run R.
-- ``r_formals``: the R formals and defaults tfprobr mirrors, as data.
+- ``r_api``: the R API tfprobr mirrors (R's formals and defaults), read from the spec
+  copy in ``tests/data/spec``: the one table of it.
 - ``upstream``: :func:`assert_upstream_bug`, for tests of upstream bugs tfprobr works around.
 - ``saved_models``: one small model per savable class, and the "same posterior" check.
 - ``distribute_worker.py``: the training process the distribution tests start.
@@ -38,7 +39,8 @@ def slow_except(values, *fast):
 def run_python(code: str, cwd, *, timeout: float = 180, extra_path=()):
     """Run ``code`` in a fresh Python (this checkout first on its path, TensorFlow quiet).
 
-    Returns the finished ``subprocess.CompletedProcess``, its output as text.
+    Fails the test, with the end of the process' stderr, when it exits with an error;
+    returns the finished ``subprocess.CompletedProcess``, its output as text.
     """
     import os
     import subprocess
@@ -46,5 +48,7 @@ def run_python(code: str, cwd, *, timeout: float = 180, extra_path=()):
 
     env = {"PYTHONPATH": os.pathsep.join([str(ROOT), *map(str, extra_path)]),
            "TF_CPP_MIN_LOG_LEVEL": "3", "PATH": "/usr/bin:/bin"}
-    return subprocess.run([sys.executable, "-c", code], cwd=cwd, capture_output=True, text=True,
-                          timeout=timeout, env=env)
+    result = subprocess.run([sys.executable, "-c", code], cwd=cwd, capture_output=True, text=True,
+                            timeout=timeout, env=env)
+    assert result.returncode == 0, result.stderr[-3000:]
+    return result

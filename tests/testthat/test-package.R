@@ -2,26 +2,24 @@
 # the pipe, and the error when the Python side is missing.
 
 test_that("library(tfprobr) starts no Python, and importing tfprobr loads no TensorFlow", {
-  out <- run_r(paste(
+  out <- run_r(
     "library(tfprobr)",
     "cat('python initialized:', reticulate::py_available(), '\\n')",
     "invisible(tfprobr:::tfprobr_python())",
     "modules <- names(reticulate::import('sys')$modules)",
     "cat('tensorflow loaded:', 'tensorflow' %in% modules, '\\n')",
-    "cat('tfprobr loaded:', 'tfprobr' %in% modules, '\\n')", sep = "; "))
-  expect_true("python initialized: FALSE " %in% out, info = paste(out, collapse = "\n"))
-  expect_true("tensorflow loaded: FALSE " %in% out, info = paste(out, collapse = "\n"))
-  expect_true("tfprobr loaded: TRUE " %in% out, info = paste(out, collapse = "\n"))
+    "cat('tfprobr loaded:', 'tfprobr' %in% modules, '\\n')")
+  expect_printed(out, c("python initialized: FALSE ", "tensorflow loaded: FALSE ", "tfprobr loaded: TRUE "))
 })
 
 test_that("without the Python side, library() works and the first call says to install it", {
-  out <- run_r(paste(
+  out <- run_r(
     "library(tfprobr)",
     "cat('available:', tfprobr:::python_available(), '\\n')",
-    "layer_dense_flipout(units = 1)", sep = "; "),
+    "layer_dense_flipout(units = 1)",
     env = "RETICULATE_PYTHON=/nonexistent/bin/python")
   text <- paste(out, collapse = "\n")
-  expect_true("available: FALSE " %in% out, info = text)
+  expect_printed(out, "available: FALSE ")
   expect_match(text, "The Python side of tfprobr is not available", fixed = TRUE)
   expect_match(text, "install_tfprobr()", fixed = TRUE)
   expect_equal(attr(out, "status"), 1L)

@@ -3,29 +3,26 @@
 
 STARTUP_NOISE <- "absl::InitializeLog|cudart_stub|cpu_feature_guard|oneDNN custom operations|cuInit"
 
-test_that("TensorFlow's start-up lines are held back when R imports tensorflow first", {
-  # TF_CPP_MIN_LOG_LEVEL unset, as in a user's session.
-  out <- run_r(paste(
-    "library(tfprobr)",
-    "tf <- reticulate::import('tensorflow')",
-    "cat('sum:', tf$reduce_sum(c(1, 2))$numpy(), '\\n')",
-    "cat('level:', Sys.getenv('TF_CPP_MIN_LOG_LEVEL'), '\\n')", sep = "; "),
-    env = "TF_CPP_MIN_LOG_LEVEL=")
+# Runs `code` after library(tfprobr) in a new R process with TF_CPP_MIN_LOG_LEVEL unset, as
+# in a user's session: it prints `printed` and none of TensorFlow's start-up lines.
+expect_quiet_start <- function(code, printed) {
+  out <- run_r("library(tfprobr)", code, env = "TF_CPP_MIN_LOG_LEVEL=")
+  expect_printed(out, printed)
   text <- paste(out, collapse = "\n")
-  expect_true("sum: 3 " %in% out, info = text)
-  expect_true("level: 3 " %in% out, info = text)
   expect_false(grepl(STARTUP_NOISE, text), info = text)
+}
+
+test_that("TensorFlow's start-up lines are held back when R imports tensorflow first", {
+  expect_quiet_start(c("tf <- reticulate::import('tensorflow')",
+                       "cat('sum:', tf$reduce_sum(c(1, 2))$numpy(), '\\n')",
+                       "cat('level:', Sys.getenv('TF_CPP_MIN_LOG_LEVEL'), '\\n')"),
+                     printed = c("sum: 3 ", "level: 3 "))
 })
 
 test_that("TensorFlow's start-up lines are held back when R imports tf_keras first", {
-  out <- run_r(paste(
-    "library(tfprobr)",
-    "keras <- reticulate::import('tf_keras')",
-    "cat('floatx:', keras$backend$floatx(), '\\n')", sep = "; "),
-    env = "TF_CPP_MIN_LOG_LEVEL=")
-  text <- paste(out, collapse = "\n")
-  expect_true("floatx: float32 " %in% out, info = text)
-  expect_false(grepl(STARTUP_NOISE, text), info = text)
+  expect_quiet_start(c("keras <- reticulate::import('tf_keras')",
+                       "cat('floatx:', keras$backend$floatx(), '\\n')"),
+                     printed = "floatx: float32 ")
 })
 
 test_that("a Python without tfprobr: the message to install it, and no py_config dump", {

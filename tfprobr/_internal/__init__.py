@@ -8,7 +8,8 @@ checks it). In the order a call passes through them:
 
 * :mod:`~tfprobr._internal.declare`: the decorators every public building
   function is declared with (bind the call, fill the docs, build the class);
-* :mod:`~tfprobr._internal.docs`: the shared docstring texts and their filler;
+* :mod:`~tfprobr._internal.docs`: the docstring filler and the texts several
+  families share (each family's own texts are in its module);
 * :mod:`~tfprobr._internal.r_defaults`: ``REQUIRED`` and ``RDefault``, defaults
   with an R spelling; :mod:`~tfprobr._internal.defaults`: the layers' default
   functions; :mod:`~tfprobr._internal.config_function`: the base of tfprobr's

@@ -49,7 +49,7 @@ from tfprobr._internal.r_defaults import REQUIRED, TFPDefault
 
 __all__ = [
     "layer_function", "regularizer_function", "params_size_function", "distribution_function",
-    "retired_distribution_function", "method_function", "bijector_function",
+    "method_function", "bijector_function",
     "bijector_method_function", "initializer_function", "removed_function",
     "keras_layer_function", "keras_function", "declared",
 ]
@@ -137,27 +137,6 @@ def distribution_function(tfp_class: str, converters: Converters = {}, *,
     return declared(build, fields={"tfp_class": tfp_class}, removed=removed)
 
 
-def retired_distribution_function(tfp_class: str, converters: Converters = {}, *,
-                                  successor: str | None = None):
-    """Declare a ``tfd_*`` constructor of a class that TFP 0.25 no longer has.
-
-    The function keeps R tfprobability's formals and checks its arguments as
-    any constructor does, then raises a ``NotImplementedError`` that names the
-    class that is gone and, when there is one, ``successor`` (a sentence of
-    advice). ``{tfp_class}`` and ``{successor}`` are filled in the docstring.
-    """
-    advice = f" {successor}" if successor else " There is no successor in TFP."
-
-    def build(name: str, arguments: dict):
-        _convert_present(arguments, converters)
-        raise NotImplementedError(
-            f"{name}(): TensorFlow Probability 0.25 no longer has tfp.distributions."
-            f"{tfp_class}, which R tfprobability's {name}() builds.{advice}"
-        )
-
-    return declared(build, fields={"tfp_class": tfp_class, "successor": advice.strip()})
-
-
 def bijector_function(tfp_class: str, converters: Converters, *, omit_null: tuple = ()):
     """Declare a ``tfb_*`` constructor of ``tfp.bijectors.<tfp_class>``, as :func:`distribution_function` does.
 
@@ -177,22 +156,37 @@ def initializer_function(tfp_class: str, converters: Converters):
                     fields={"tfp_class": tfp_class})
 
 
-def removed_function(tfp_class: str, successor: str):
+def removed_function(tfp_class: str, converters: Converters = {}, *,
+                     successor: str | None = None, advice: str | None = None,
+                     doc: str | None = None):
     """Declare a function whose TFP class TFP 0.25 no longer has: every call is a clear error.
 
-    The function keeps R's formals, so that a call binds (and a misspelt
-    argument fails) as in R; then it raises a ``NotImplementedError`` that
-    names the removed class and ``successor``, what to use instead (R code).
-    ``{tfp_class}`` and ``{successor}`` are filled into the docstring.
+    ``tfp_class`` is the class' path below ``tfp`` (``"bijectors.Affine"``,
+    ``"distributions.Wishart"``). The function keeps R tfprobability's formals,
+    so that a call binds (and a misspelt argument fails) as in R, and converts
+    the arguments in ``converters`` as a constructor would (a bad value fails
+    as it did); then it raises a ``NotImplementedError`` that names the class
+    that is gone and what to use instead: ``successor``, R code ("Use
+    <successor> instead."), or ``advice``, a sentence; with neither, that TFP
+    has no successor. In the docstring, ``{tfp_class}`` is filled with the
+    class' name and ``{successor}`` with ``successor`` or the advice; ``doc``
+    replaces the declaration's docstring (functions that share one template).
     """
+    if successor is not None and advice is not None:
+        raise ValueError(f"{tfp_class}: give `successor` (R code) or `advice` (a sentence), not both")
+    if successor is not None:
+        advice = f"Use {successor} instead."
+    advice = advice or "There is no successor in TFP."
 
     def build(name: str, arguments: dict):
+        _convert_present(arguments, converters)
         raise NotImplementedError(
-            f"{name}() builds tfp.bijectors.{tfp_class}, which TensorFlow Probability 0.25 no "
-            f"longer has. Use {successor} instead."
+            f"{name}(): TensorFlow Probability 0.25 no longer has tfp.{tfp_class}, which R "
+            f"tfprobability's {name}() builds. {advice}"
         )
 
-    return declared(build, fields={"tfp_class": tfp_class, "successor": successor})
+    return declared(build, doc=doc, fields={"tfp_class": tfp_class.rsplit(".", 1)[-1],
+                                            "successor": successor or advice})
 
 
 def _tfp_builder(namespace: str, tfp_class: str, converters: Converters, omit_null: tuple = ()):

@@ -1,39 +1,124 @@
-"""The docstring machinery: shared argument texts, written once, and the filler that places them.
+"""The docstring machinery: the filler, and the few texts several families share.
 
-A public function's docstring names a shared text by a line that is only
-``    {name}`` (indented as a numpydoc section's entries); :func:`fill` replaces
-such lines with ``BLOCKS[name]``, which carries its own indentation, and every
-other ``{field}`` with the value given (``{function}`` is the function's name).
+A public function's docstring names a text by a line that is only
+``    {name}`` (indented as a numpydoc section's entries). :func:`fill` replaces
+such lines with the text of that name, which carries its own indentation: the
+texts of the function's own family module, registered there with
+:func:`family_texts` (each family keeps its texts beside its functions, as TFP
+keeps its ``doc_args`` in the module that uses them), or else the texts here in
+:data:`SHARED`, which two or more families use. Then every other ``{field}`` is
+replaced by the value given (``{function}`` is the function's name). A text may
+name another text the same way.
+
 The declaration decorators (:mod:`tfprobr._internal.declare`) fill each
 docstring once, at import, so ``help()``, reticulate's ``py_help()`` and the
-``.Rd`` generator all read complete docstrings. Blocks never contain section
-headers: a docstring writes ``Returns`` / ``-------`` itself, then the block.
+``.Rd`` generator all read complete docstrings. The filler records which module
+each filled text came from (:func:`text_modules`), so that a generated page
+names every file its text is written in. Texts never contain section headers:
+a docstring writes ``Returns`` / ``-------`` itself, then the text.
 """
 
 from __future__ import annotations
 
-from typing import Callable
+import re
+from typing import Callable, Mapping
 
-__all__ = ["BLOCKS", "fill", "fill_text", "conv_layer_doc"]
+__all__ = ["SHARED", "family_texts", "fill", "fill_text", "texts_of", "texts_filled", "text_modules"]
+
+# A line that names a text (or a nested one, inside a text).
+_TEXT_LINE = re.compile(r"^    \{(\w+)\}$", re.MULTILINE)
+
+# The texts of each family module, by the module's name (filled by family_texts()).
+_FAMILIES: dict[str, dict[str, str]] = {}
+# The module of each text filled into a docstring, by the function's qualified name.
+_FILLED: dict[str, dict[str, str]] = {}
+
+
+def family_texts(module: str, texts: Mapping[str, str]) -> Mapping[str, str]:
+    """Register ``texts`` as the texts the docstrings of the module ``module`` (its ``__name__``) name.
+
+    Call it near the top of the family module, before its declarations. A name
+    may not also be a shared text: one name, one text.
+    """
+    clash = sorted(set(texts) & set(SHARED))
+    if clash:
+        raise ValueError(f"{module}: {clash} already name shared texts of {__name__}")
+    _FAMILIES.setdefault(module, {}).update(texts)
+    return texts
 
 
 def fill(target: Callable, /, **fields: str) -> Callable:
-    """Fill ``target``'s docstring in place (see the module docs) and return ``target``."""
-    target.__doc__ = fill_text(target.__doc__ or "", **fields)
+    """Fill ``target``'s docstring in place (see the module docs) and return ``target``.
+
+    The texts are looked up in ``target``'s module, then among the shared
+    ones; a text line naming neither (nor a field) is an error naming the
+    function, so a misspelt or moved text fails at import, not in the help page.
+    """
+    name = f"{target.__module__}.{target.__qualname__}"
+    doc, used = _fill_texts(target.__doc__ or "", target.__module__)
+    unknown = sorted(set(_TEXT_LINE.findall(doc)) - set(fields))
+    if unknown:
+        raise ValueError(f"{name}: the docstring names the texts {unknown}, which neither "
+                         f"{target.__module__} nor {__name__} has")
+    target.__doc__ = fill_text(doc, **fields)
+    _FILLED[name] = used
     return target
 
 
 def fill_text(doc: str, /, **fields: str) -> str:
-    """``doc`` with its block lines and then its ``{field}`` placeholders filled."""
-    for name, text in BLOCKS.items():
-        doc = doc.replace("    {" + name + "}", text)
+    """``doc`` with its ``{field}`` placeholders filled (a docstring template's own fields).
+
+    The texts are filled later, by :func:`fill` at the declaration, so that
+    the filler knows the function's module.
+    """
     for name, text in fields.items():
         doc = doc.replace("{" + name + "}", text)
     return doc
 
 
-BLOCKS = {
-    # The composition target and ``...``, shared by every layer function.
+def texts_of(module: str) -> Mapping[str, str]:
+    """The texts the family module ``module`` registered with :func:`family_texts` (none: empty)."""
+    return dict(_FAMILIES.get(module, {}))
+
+
+def texts_filled(function: Callable) -> Mapping[str, str]:
+    """``{text name: module it is written in}`` of the texts :func:`fill` put into ``function``'s doc."""
+    return dict(_FILLED.get(f"{function.__module__}.{function.__qualname__}", {}))
+
+
+def text_modules(function: Callable) -> tuple[str, ...]:
+    """The modules ``function``'s docstring is written in: its own, then those of its texts."""
+    own = function.__module__
+    return (own, *sorted(set(texts_filled(function).values()) - {own}))
+
+
+def _fill_texts(doc: str, module: str) -> tuple[str, dict[str, str]]:
+    """``doc`` with its text lines filled (nested ones too), and ``{text name: module}`` of those."""
+    own = _FAMILIES.get(module, {})
+    used: dict[str, str] = {}
+
+    def text(match: re.Match) -> str:
+        name = match.group(1)
+        if name in own:
+            used[name] = module
+            return own[name]
+        if name in SHARED:
+            used[name] = __name__
+            return SHARED[name]
+        return match.group(0)
+
+    while True:
+        filled = _TEXT_LINE.sub(text, doc)
+        if filled == doc:
+            return doc, used
+        doc = filled
+
+
+# The texts two or more families use: the composition target and ``...`` of the
+# layer functions (layers, distribution layers), what a layer returns that outputs
+# a distribution (distribution layers, the variational Gaussian process layer), and
+# ``validate_args`` (distributions, distribution layers).
+SHARED = {
     "object": """\
     object : tf_keras.Sequential, tensor, array or None
         What to compose the new layer with. ``None`` (the default) returns the
@@ -45,172 +130,6 @@ BLOCKS = {
         Further keyword arguments passed to the wrapped TFP layer class, such as
         ``name``, ``input_shape`` (a number or a vector, e.g. ``c(4)`` in R) or
         ``dtype``.""",
-    # The Bayesian layers (tfprobr.layers).
-    "units": """\
-    units : int
-        Dimensionality of the output space, a positive whole number (an R
-        double such as ``10`` is accepted).""",
-    "bayesian_args": """\
-    activation : str, callable or None
-        Activation function applied to the output, e.g. ``"relu"``. ``None``
-        keeps the output linear.
-    activity_regularizer : str, callable or None
-        Regularizer function applied to the output.
-    trainable : bool
-        Whether the layer's variables are updated during training.
-    kernel_posterior_fn : callable
-        Function ``(dtype, shape, name, trainable, add_variable_fn)`` that makes
-        the surrogate posterior distribution of the kernel, ``q(W)``, creating
-        its variables with ``add_variable_fn``. The default, a fresh
-        ``default_mean_field_normal_fn()`` per layer, is a normal distribution
-        with a trainable location and scale for every weight.
-    kernel_posterior_tensor_fn : callable
-        Function that takes the kernel posterior and returns the tensor used as
-        the kernel in the forward pass. The default draws one sample with
-        ``tfd_sample()``.
-    kernel_prior_fn : callable or None
-        Function ``(dtype, shape, name, trainable, add_variable_fn)`` that makes
-        the prior distribution of the kernel, ``p(W)``. The default,
-        ``default_multivariate_normal_fn``, is a standard normal, ``N(0, 1)``,
-        for every weight. ``None`` means no prior, and then no KL term is added.
-    kernel_divergence_fn : callable or None
-        Function of the kernel's surrogate posterior, its prior and the
-        posterior sample (in that order) that computes or approximates the KL
-        divergence added to the layer's losses. The default,
-        ``tfd_kl_divergence(q, p)``, ignores the sample; use
-        ``kl_divergence_fn(1 / n)`` to scale it by the number of training
-        examples ``n``.
-    bias_posterior_fn : callable or None
-        Function that makes the surrogate posterior of the bias, as
-        ``kernel_posterior_fn`` does for the kernel. The default,
-        ``default_mean_field_normal_fn(is_singular = TRUE)``, is a point estimate
-        (a trainable bias without uncertainty). ``None`` means no bias.
-    bias_posterior_tensor_fn : callable
-        Function that takes the bias posterior and returns the tensor used as
-        the bias. The default draws one sample with ``tfd_sample()``.
-    bias_prior_fn : callable or None
-        Function that makes the prior distribution of the bias. The default,
-        ``None``, gives the bias no prior, and so no KL term.
-    bias_divergence_fn : callable or None
-        Function of the bias' surrogate posterior, its prior and the posterior
-        sample that computes the bias' KL divergence; by default
-        ``tfd_kl_divergence(q, p)``.""",
-    "conv_args": """\
-    filters : int
-        Number of filters, the dimensionality of the output space: a positive
-        whole number (an R double such as ``16`` is accepted).
-    kernel_size : int or vector of {rank} ints
-        Size of the convolution window: one number for every dimension, or
-        one number per dimension (``c({example_sizes})`` in R).
-    strides : int or vector of {rank} ints
-        Step of the convolution window, as one number or one per dimension.
-        Strides other than 1 cannot be combined with a ``dilation_rate`` other
-        than 1.
-    padding : str
-        ``"valid"`` (no padding: the output shrinks) or ``"same"`` (zero
-        padding so that, with stride 1, the output has the input's size).
-    data_format : str
-        ``"channels_last"``, inputs of shape ``{channels_last}``, or
-        ``"channels_first"``, inputs of shape ``{channels_first}``.
-    dilation_rate : int or vector of {rank} ints
-        Dilation of the convolution window (an "atrous" convolution), as one
-        number or one per dimension.""",
-    "losses_note": """\
-    Once built, the layer adds the divergence of each posterior from its prior
-    to its ``losses`` (one KL term for the kernel with the default
-    ``bias_prior_fn = None``). Keras' ``compile()`` adds ``model.losses`` to the
-    training loss of every batch, so scale the divergence with
-    ``kl_divergence_fn(1 / n)``, ``n`` being the number of training examples,
-    to count it once per epoch; do not add ``model.losses`` to the loss again.
-    After the layer is built, the distributions are available as its
-    ``kernel_posterior``, ``kernel_prior``, ``bias_posterior`` and
-    ``bias_prior`` attributes.""",
-    "keras3_note": """\
-    Keras 3: given a Keras 3 model or input (``keras$Sequential()``,
-    ``keras$Input()``), or none after ``use_keras3()``, the function builds a
-    native Keras 3 layer instead (``keras.ops``, any Keras 3 backend) with the
-    same arguments, variables and KL terms; there the default functions run
-    natively, and other posterior, prior, divergence and tensor functions go
-    through TensorFlow Probability, on Keras 3's TensorFlow backend only.""",
-    "layer_returns": """\
-    object
-        The layer when ``object`` is ``None``, the model with the layer added
-        when ``object`` is a ``Sequential`` model, otherwise the output tensor of
-        the layer applied to ``object``.""",
-    "reparameterization_note": """\
-    The layer uses the reparameterization estimator (Kingma and Welling, 2014):
-    every call draws one kernel from its posterior with
-    ``kernel_posterior_tensor_fn`` and uses that kernel for every example of
-    the batch. It is the cheapest estimator, but because the examples of a
-    minibatch share one weight perturbation, the variance of its gradient
-    estimates does not fall with the batch size the way independent draws
-    would; flipout and local reparameterization have lower variance.""",
-    "flipout_note": """\
-    The layer uses the Flipout estimator (Wen et al., 2018), which gives each
-    example of a batch its own, pseudo-independent, weight perturbation at the
-    cost of about two forward passes. It samples one perturbation ``delta`` of
-    the kernel around the posterior mean ``mu`` and decorrelates it across
-    examples with random signs ``s`` and ``r`` (independent +1/-1 per example):
-
-    .. code-block:: none
-
-        outputs = activation(inputs %*% mu + ((inputs * s) %*% delta) * r + bias)
-
-    (In the convolution layers, ``%*%`` stands for the convolution.) This
-    lowers the variance of the gradient estimates compared with one kernel
-    sample shared by the batch (the reparameterization estimator). It needs a
-    kernel posterior that is an independent normal distribution, like the
-    default ``default_mean_field_normal_fn()``.""",
-    "kingma_2014": """\
-    Diederik P. Kingma and Max Welling. Auto-encoding variational Bayes. In
-    *International Conference on Learning Representations*, 2014.
-    https://arxiv.org/abs/1312.6114""",
-    "kingma_2015": """\
-    Diederik P. Kingma, Tim Salimans and Max Welling. Variational dropout and
-    the local reparameterization trick. In *Neural Information Processing
-    Systems*, 2015. https://arxiv.org/abs/1506.02557""",
-    "wen_2018": """\
-    Yeming Wen, Paul Vicol, Jimmy Ba, Dustin Tran and Roger Grosse. Flipout:
-    Efficient pseudo-independent weight perturbations on mini-batches. In
-    *International Conference on Learning Representations*, 2018.
-    https://arxiv.org/abs/1803.04386""",
-    # The distribution layers and their params_size_* (tfprobr.distribution_layers).
-    "ctt": """\
-    convert_to_tensor_fn : callable or str
-        Function that turns the layer's output distribution into the tensor
-        the next layer (or Keras' metrics) sees. The default,
-        ``tfp$distributions$Distribution$sample``, draws one sample per call;
-        ``tfd_mean`` or ``tfd_mode`` (or the names ``"mean"``, ``"mode"``) give
-        deterministic values. The loss still receives the distribution itself.""",
-    "validate_args": """\
-    validate_args : bool
-        Whether to check the distribution's parameters for validity at some
-        cost in speed. When ``FALSE`` (the default), invalid parameters may
-        silently give wrong results.""",
-    "event_shape": """\
-    event_shape : int or sequence of int
-        Shape of one draw from the distribution, e.g. ``1`` for one outcome per
-        example or ``c(2, 3)`` (R) for a 2 x 3 matrix of outcomes.""",
-    "mixture_event_shape": """\
-    event_shape : int or sequence of int
-        Shape of one draw from the distribution. The default, an empty shape
-        (R: ``list()``), makes each draw a scalar.""",
-    "event_size": """\
-    event_size : int
-        Size of one draw from the distribution (its number of dimensions or
-        categories), a positive whole number.""",
-    "event_size_shape": """\
-    event_size : int or sequence of int
-        Size of one draw from the distribution, a whole number (R
-        tfprobability's name), or its shape, e.g. ``c(2, 3)`` (R) for a 2 x 3
-        matrix of outcomes: the ``event_shape`` of the matching layer.""",
-    "num_components": """\
-    num_components : int
-        Number of components of the mixture, a positive whole number.""",
-    "sample_dtype": """\
-    sample_dtype : str or None
-        Data type of the samples, e.g. ``"int32"``. ``None`` (the default)
-        uses the previous layer's data type.""",
     "distribution_layer_returns": """\
     object
         The layer when ``object`` is ``None``, the model with the layer added
@@ -222,328 +141,9 @@ BLOCKS = {
         ``negloglik``, the ``tfd_*`` methods and ``predict_mc()`` take that
         output and build the distribution (the KL layers and the variational
         Gaussian process layer are Keras 2 only).""",
-    "kl_args": """\
-    distribution_b : tfp.distributions.Distribution
-        The distribution ``b`` in ``KL(a || b)``, typically a fixed prior; the
-        previous layer's output distribution is ``a``.
-    use_exact_kl : bool
-        Whether to compute the divergence exactly (with ``tfd_kl_divergence``,
-        which needs a registered closed form for the two distributions) or,
-        with the default ``FALSE``, by Monte Carlo from samples of ``a``.
-    test_points_reduce_axis : int, sequence of int or None
-        Axes of the Monte Carlo test points to average over. ``NULL``/``None``
-        (the default) averages over all of them; ``list()`` (R) or ``()`` over
-        none.
-    test_points_fn : callable
-        Function that takes the distribution ``a`` and returns the test points
-        of the Monte Carlo estimate. The default, ``tf$convert_to_tensor``,
-        uses the distribution's tensor value, i.e. a sample with the default
-        ``convert_to_tensor_fn``.
-    weight : float or None
-        Multiplier applied to the divergence of each batch member, e.g.
-        ``1 / n`` for ``n`` training examples. ``None`` (the default) applies
-        none.""",
-    "params_size_returns": """\
-    int
-        The number of parameters, to be used as ``units`` of the layer before
-        the distribution layer.""",
-    # The tfd_* methods (tfprobr.distribution_methods).
-    "method_distribution": """\
-    distribution : tfp.distributions.Distribution
-        The distribution, e.g. made by ``tfd_normal()`` or output by a
-        distribution layer.""",
-    "value": """\
-    value : float, array-like or tensor
-        The point(s) at which to evaluate: a number, an R vector, matrix or
-        array, or a tensor. Non-tensor values are converted to the
-        distribution's data type; the shape broadcasts against the
-        distribution's ``batch_shape + event_shape``.""",
-    "method_kwargs": """\
-    **kwargs : optional
-        Further arguments passed to the distribution's method, e.g. ``name``.""",
-    "value_returns": """\
-    tf.Tensor
-        One value per point and batch member: the shape of ``value`` without
-        the event dimensions, broadcast with the batch shape.""",
-    "statistic_returns": """\
-    tf.Tensor
-        A tensor of shape ``batch_shape + event_shape``.""",
-    # The tfd_* constructors (tfprobr.distributions; ``{tfp_class}`` is filled in by
-    # ``distribution_function``). ``validate_args`` is the distribution layers' text.
-    "allow_nan_stats": """\
-    allow_nan_stats : bool
-        Whether undefined statistics (e.g. the mean of a Cauchy) are returned as
-        ``NaN`` (the default) or raise an error.""",
-    "distribution_name": """\
-    name : str or None
-        Name prefixed to the operations this distribution creates.""",
-    "loc": """\
-    loc : float, array-like or tensor
-        Location (for this distribution, the mean) of each batch member: a number,
-        an R vector or array, or a tensor.""",
-    "scale": """\
-    scale : float, array-like or tensor
-        Scale of each batch member, positive: a number, an R vector or array, or a
-        tensor.""",
-    "mvn_loc": """\
-    loc : float, array-like or tensor or None
-        Vector of means (the last axis is the event), or ``NULL`` for zeros.""",
-    "logits": """\
-    logits : float, array-like or tensor or None
-        Log-odds (unnormalized log probabilities) of the outcomes. Give exactly one
-        of ``logits`` and ``probs``.""",
-    "probs": """\
-    probs : float, array-like or tensor or None
-        Probabilities of the outcomes, in ``[0, 1]`` (summing to 1 over the last
-        axis for categorical distributions). Give exactly one of ``logits`` and
-        ``probs``.""",
-    "outcome_dtype": """\
-    dtype : str or tf.DType
-        Data type of samples, e.g. ``tf$int32`` (the default), ``tf$float32`` or
-        the name ``"float32"``.""",
-    "scale_identity_multiplier": """\
-    scale_identity_multiplier : None
-        Gone from TensorFlow Probability: kept for R tfprobability's formals,
-        only ``NULL`` (the default) is accepted; add the multiplier to
-        ``scale_diag`` instead.""",
-    "interpolate_nondiscrete": """\
-    interpolate_nondiscrete : bool
-        Gone from TensorFlow Probability: kept for R tfprobability's formals,
-        only ``TRUE`` (the default, TFP's behaviour today) is accepted; use
-        ``force_probs_to_zero_outside_support`` instead.""",
-    "optional_rate": """\
-    rate : float, array-like or tensor or None
-        Rate parameter, positive.""",
-    "log_rate": """\
-    log_rate : float, array-like or tensor or None
-        Natural logarithm of the rate; give it instead of ``rate`` for numerical
-        stability.""",
-    "force_probs_to_zero_outside_support": """\
-    force_probs_to_zero_outside_support : bool
-        Whether ``log_prob`` returns minus infinity (zero probability) outside the
-        support, instead of extending the formula there.""",
-    "base_distribution": """\
-    distribution : tfp.distributions.Distribution
-        The base distribution, e.g. made by ``tfd_normal()``.""",
-    "retired_returns": """\
-    None
-        Nothing: the function raises a ``NotImplementedError`` saying that
-        ``tfp.distributions.{tfp_class}`` is gone, with its successor if any.""",
-    "constructor_returns": """\
-    tfp.distributions.{tfp_class}
-        The distribution; read it with the ``tfd_*`` methods (``tfd_mean()``,
-        ``tfd_log_prob()``, ``tfd_sample()``, ...).""",
-    # The tfb_* constructors and methods (tfprobr.bijectors, tfprobr.bijector_methods).
-    "bijector_validate_args": """\
+    "validate_args": """\
     validate_args : bool
-        Whether to check the bijector's parameters and inputs for validity, at
-        some cost in speed.""",
-    "bijector_name": """\
-    name : str or None
-        Name prefixed to the operations this bijector creates.""",
-    "bijector_returns": """\
-    tfp.bijectors.{tfp_class}
-        The bijector: apply it with ``tfb_forward()``, ``tfb_inverse()`` and
-        their log-determinant-Jacobian siblings; called on another bijector,
-        ``b(other)``, it composes the two (``other`` applied first); called on
-        a distribution, it returns the transformed distribution.""",
-    "removed_returns": """\
-    None
-        Never returns: TensorFlow Probability 0.25 no longer has
-        ``tfp.bijectors.{tfp_class}``, so every call is an error that names the
-        successor, ``{successor}``. The function keeps R tfprobability's
-        formals, so that code written for it fails with this message rather
-        than an unknown function.""",
-    "method_bijector": """\
-    bijector : tfp.bijectors.Bijector
-        The bijector, e.g. made by ``tfb_exp()``.""",
-    "event_ndims": """\
-    event_ndims : int
-        Number of rightmost dimensions of the input that make up one event, a
-        whole number (at least the bijector's minimum, e.g. 0 for scalar
-        bijectors, 1 for vector bijectors); the log-determinant is summed over
-        them.""",
-    "method_name": """\
-    name : str
-        Name prefixed to the operations the call creates.""",
+        Whether to check the distribution's parameters for validity at some
+        cost in speed. When ``FALSE`` (the default), invalid parameters may
+        silently give wrong results.""",
 }
-
-# What differs between the conv layers' docs: the estimator, and the shapes per rank.
-_CONV_ESTIMATORS = {
-    "reparameterization": ("reparameterization estimator", BLOCKS["reparameterization_note"],
-                           BLOCKS["kingma_2014"]),
-    "flipout": ("Flipout estimator", BLOCKS["flipout_note"], BLOCKS["wen_2018"]),
-}
-_CONV_SHAPES = {
-    1: ("(batch, steps, channels)", "(batch, channels, steps)", "3", "16, 1"),
-    2: ("(batch, rows, cols, channels)", "(batch, channels, rows, cols)", "3, 3", "8, 8, 1"),
-    3: ("(batch, depth, rows, cols, channels)", "(batch, channels, depth, rows, cols)",
-        "2, 2, 2", "4, 4, 4, 1"),
-}
-
-_CONV_DOC = """{rank}D convolution layer with the {estimator_title}.
-
-    The Bayesian analogue of a {rank}D convolution (``layer_conv_{rank}d()`` in
-    R keras): its kernel and bias are random variables with a learned
-    (surrogate) posterior distribution instead of fixed weights, and every
-    forward pass uses a draw from the posterior:
-
-    .. code-block:: none
-
-        kernel, bias ~ posterior
-        outputs = activation(conv{rank}d(inputs, kernel) + bias)
-
-    Inputs have shape ``{channels_last}`` (or ``{channels_first}`` with
-    ``data_format = "channels_first"``).
-
-    {estimator_note}
-
-    {losses_note}
-
-    {keras3_note}
-
-    Parameters
-    ----------
-    {object}
-    {conv_args}
-    {bayesian_args}
-    {kwargs}
-
-    Returns
-    -------
-    {layer_returns}
-
-    References
-    ----------
-    {reference}
-
-    Examples
-    --------
-    >>> import tfprobr as tp
-    >>> model = tp.keras_model_sequential(input_shape=[{example_input}])
-    >>> model = tp.{function}(model, filters=4, kernel_size=[{example_sizes}],
-    ...     activation="relu")
-    >>> model.output_shape[-1]
-    4
-
-    R Examples
-    ----------
-    model <- keras_model_sequential(input_shape = c({example_input})) %>%
-      {function}(filters = 4, kernel_size = c({example_sizes}), activation = "relu")
-    model$output_shape
-    """
-
-
-def conv_layer_doc(rank: int, estimator: str) -> str:
-    """The docstring of the ``rank``-D convolution layer with ``estimator`` (all but ``{function}``)."""
-    title, note, reference = _CONV_ESTIMATORS[estimator]
-    channels_last, channels_first, sizes, example_input = _CONV_SHAPES[rank]
-    return fill_text(
-        _CONV_DOC, rank=str(rank), estimator_title=title, estimator_note=note.strip(),
-        reference=reference.strip(), channels_last=channels_last, channels_first=channels_first,
-        example_sizes=sizes, example_input=example_input,
-    )
-
-
-# R keras' functions (tfprobr.keras_functions): the arguments their layers and optimizers share.
-BLOCKS.update({
-    "keras_object": """\
-    object : tf_keras.Sequential, tensor, array or None
-        What to compose the layer with, as in R keras. ``None`` (R: missing,
-        the default) returns the layer; a ``Sequential`` model gets the layer
-        added and is returned; a tensor, a Keras ``Input``, a numpy array or a
-        pandas DataFrame gets the layer applied and the output returned.""",
-    "keras_input_shape": """\
-    input_shape : int, sequence of int or None
-        Shape of one example, without the batch dimension, for the first layer
-        of a model (``2`` or ``c(28, 28)`` in R; ``NA`` marks an unknown
-        size). ``NULL`` (the default) passes nothing.""",
-    "keras_layer_args": """\
-    batch_input_shape : sequence of int or None
-        Shape including the batch dimension, instead of ``input_shape``.
-    batch_size : int or None
-        Fixed batch size, with ``input_shape``.
-    dtype : str or None
-        Data type of the layer's computations and weights, e.g. ``"float64"``;
-        ``NULL`` keeps Keras' float type.
-    {keras_common_args}""",
-    "keras_common_args": """\
-    name : str or None
-        Name of the layer; ``NULL`` lets Keras number it.
-    trainable : bool or None
-        Whether the layer's weights are updated in training; ``NULL`` keeps
-        Keras' default (``TRUE``).
-    weights : list of arrays or None
-        Initial weights of the layer, in the order ``get_weights()`` returns
-        them.""",
-    "keras_layer_returns": """\
-    tf_keras.layers.Layer, tf_keras.Sequential or tensor
-        As R keras returns: the layer (no ``object``), the model with the
-        layer added, or the layer's output.""",
-    "keras_activation": """\
-    activation : str, callable or None
-        Activation function applied to the output, by name (``"relu"``,
-        ``"tanh"``, ``"softmax"``...) or as a function; ``NULL`` keeps it linear.""",
-    "keras_weight_args": """\
-    use_bias : bool
-        Whether the layer adds a bias vector.
-    kernel_initializer : str or initializer
-        Initializer of the kernel, by name or made by an ``initializer_*()``
-        function.
-    bias_initializer : str or initializer
-        Initializer of the bias.
-    kernel_regularizer : regularizer or None
-        Regularizer applied to the kernel.
-    bias_regularizer : regularizer or None
-        Regularizer applied to the bias.
-    activity_regularizer : regularizer or None
-        Regularizer applied to the layer's output.
-    kernel_constraint : constraint or None
-        Constraint applied to the kernel after each update.
-    bias_constraint : constraint or None
-        Constraint applied to the bias after each update.""",
-    "optimizer_args": """\
-    weight_decay : float or None
-        Weight decay applied to the variables at each step; ``NULL`` for none.
-    clipnorm : float or None
-        Each variable's gradient is rescaled to at most this norm.
-    clipvalue : float or None
-        Each gradient is clipped to ``[-clipvalue, clipvalue]``.
-    global_clipnorm : float or None
-        All gradients together are rescaled to at most this global norm.
-    use_ema : bool
-        Whether to keep an exponential moving average of the weights (and
-        copy it into them every ``ema_overwrite_frequency`` steps).
-    ema_momentum : float
-        Momentum of that moving average.
-    ema_overwrite_frequency : int or None
-        Steps between the copies of the moving average into the weights;
-        ``NULL`` copies only at the end of training.
-    jit_compile : bool
-        Whether the update step is compiled with XLA (where a GPU is used).
-    name : str
-        Name of the optimizer.
-    **kwargs : optional
-        Further arguments passed to the Keras optimizer class.""",
-    "optimizer_returns": """\
-    tf_keras.optimizers.Optimizer
-        The optimizer, for ``compile(optimizer = ...)``.""",
-    "initializer_returns": """\
-    tf_keras.initializers.Initializer
-        The initializer, e.g. for a layer's ``kernel_initializer``.""",
-    "initializer_seed": """\
-    seed : int or None
-        Seed of the random values, a whole number; ``NULL`` draws them unseeded.""",
-    "keras_model_object": """\
-    object : tf_keras.Model or tf_keras.layers.Layer
-        The model (or layer).""",
-    "load_args": """\
-    filepath : str
-        Path of the file (or SavedModel directory) to load.
-    custom_objects : dict or None
-        Classes and functions of your own that the file names, by name
-        (``list(name = object)`` in R).
-    compile : bool
-        Whether to compile the model with the optimizer, loss and metrics it
-        was saved with.""",
-})

@@ -38,7 +38,7 @@ class RdPage:
     seealso: tuple = ()  # blocks from the docstring's See Also
     family: str | None = None
     siblings: tuple = ()  # the other topics of the family, sorted
-    source: str = ""
+    source: str = ""  # the files the page's text is written in, as roxygen2 names them: "a, b"
     aliases: tuple = field(default=())
     r_examples: str = ""  # R code, run by R CMD check where the Python side is available
 

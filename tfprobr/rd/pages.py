@@ -13,6 +13,7 @@ from types import ModuleType
 
 from docstring_parser import numpydoc
 
+from tfprobr._internal.docs import text_modules
 from tfprobr.rd.markup import Bullets, Code, CodeBlock, Paragraph, Text, parse, parse_inline
 from tfprobr.rd.model import RdPage
 from tfprobr.rd.spelling import r_spelled_blocks, r_spelled_inlines
@@ -89,8 +90,13 @@ def build_page(name: str, function, module: ModuleType, link_targets=frozenset()
         r_examples=_r_examples(sections.get("r_examples")),
         family=module.__family__,
         siblings=tuple(siblings),
-        source=module.__name__.replace(".", "/") + ".py",
+        source=", ".join(_path(source) for source in text_modules(function)),
     )
+
+
+def _path(module: str) -> str:
+    """The file of the module named ``module``, relative to the repository (``tfprobr/layers.py``)."""
+    return module.replace(".", "/") + ".py"
 
 
 def _make_parser() -> numpydoc.NumpydocParser:

@@ -100,8 +100,9 @@ def r_value(value: Any) -> str:
         if all(v is not None and isinstance(v, (bool, int, float, str)) for v in value):
             return "c(" + ", ".join(r_value(v) for v in value) + ")"
     raise ValueError(
-        f"no R spelling for the default {value!r} ({type(value).__name__}); give it an "
-        "make it an RDefault (tfprobr._internal.r_defaults) or use a plain literal"
+        f"no R spelling for the default {value!r} ({type(value).__name__}): write the default "
+        "as a plain literal (None, a bool, a number, a string or a vector of them), or as an "
+        "RDefault (tfprobr._internal.r_defaults) that carries its R spelling"
     )
 
 
