@@ -40,7 +40,8 @@ def main():
 
     tf.config.threading.set_intra_op_parallelism_threads(args.threads)
     tf.config.threading.set_inter_op_parallelism_threads(args.threads)
-    from tfprobr._internal import layer_classes, sampling
+    from tfprobr._internal import sampling
+    from tfprobr._internal.keras2 import kernels
 
     activations, weights = [256, 512], [512, 512]
     seed = tf.constant([1, 2])
@@ -57,13 +58,13 @@ def main():
 
     def autodiff(loc, untransformed):
         scale = eps + tf.nn.softplus(untransformed)
-        return scale, layer_classes._standard_normal_kl(loc, scale)
+        return scale, kernels.standard_normal_kl(loc, scale)
 
     def hand_softplus(loc, untransformed):
         scale = eps + tf.nn.relu(untransformed) + tf.math.log1p(tf.exp(-tf.abs(untransformed)))
-        return scale, layer_classes._standard_normal_kl(loc, scale)
+        return scale, kernels.standard_normal_kl(loc, scale)
 
-    xla = tf.function(layer_classes._softplus_scale_and_kl, jit_compile=True)
+    xla = tf.function(kernels.softplus_scale_and_kl, jit_compile=True)
 
     def weight_side(function):
         def piece(index):
@@ -80,7 +81,7 @@ def main():
         "signs: a uniform int per sign": lambda i: old_signs(activations, seed + i),
         "signs: tfprobr random_signs": lambda i: sampling.random_signs(activations, seed + i),
         "scale+KL fwd/bwd: autodiff": weight_side(autodiff),
-        "scale+KL fwd/bwd: custom grad": weight_side(layer_classes._softplus_scale_and_kl),
+        "scale+KL fwd/bwd: custom grad": weight_side(kernels.softplus_scale_and_kl),
         "scale+KL fwd/bwd: hand softplus": weight_side(hand_softplus),
         "scale+KL fwd/bwd: custom, XLA": weight_side(xla),
         "softplus 512x512": lambda i: tf.nn.softplus(untransformed + 1e-3 * i),

@@ -40,7 +40,7 @@ def main():
     import tensorflow_probability as tfp
 
     import tfprobr
-    import tfprobr._internal.layer_classes as ours
+    import tfprobr._internal.keras2.layers as ours
 
     x = np.random.default_rng(1).normal(size=(args.rows, 16)).astype("float32")
     print(f"{args.warmup} + {args.calls} eager calls of a 16 -> 32 -> 1 model on {args.rows} rows "

@@ -8,7 +8,9 @@ distribution's data type first, so that an R double meets a ``float32``
 distribution without a type error. The functions call the distribution's own
 methods, so TensorFlow is already loaded when they run. Each is declared with
 :func:`tfprobr._internal.declare.method_function`, which names the method;
-``tfd_sample()`` is written out, as it also draws its seed from tfprobr's stream.
+``tfd_sample()`` is written out, as it also draws its seed from tfprobr's stream
+(:func:`tfprobr._internal.sampling.sample`). Every one is a function a saved model
+may name (:mod:`tfprobr._internal.registry`).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 from tfprobr._internal.convert import as_distribution, as_shape
 from tfprobr._internal.declare import method_function
 from tfprobr._internal.docs import family_texts
+from tfprobr._internal.registry import savable
 
 __all__ = [
     "tfd_sample",
@@ -64,6 +67,7 @@ family_texts(__name__, {
 })
 
 
+@savable
 def tfd_sample(distribution, sample_shape=(), **kwargs):
     """Draw samples from a distribution.
 
@@ -99,13 +103,9 @@ def tfd_sample(distribution, sample_shape=(), **kwargs):
     """
     distribution = as_distribution(distribution, "distribution")
     shape = as_shape(sample_shape, "sample_shape")
-    if kwargs.get("seed") is None:
-        from tfprobr._internal import sampling  # imports TensorFlow, loaded already with a distribution
+    from tfprobr._internal import sampling  # imports TensorFlow, loaded already with a distribution
 
-        if not sampling.stateful_fallback():
-            # A seed from tfprobr's stream: no new op seed (and kernel) per eager call.
-            kwargs["seed"] = sampling.next_seeds()[0]
-    return distribution.sample(shape, **kwargs)
+    return sampling.sample(distribution, shape, **kwargs)
 
 
 @method_function("log_prob")

@@ -9,14 +9,12 @@ under a ``tf.distribute`` strategy, whose replica threads must not call R.
 
 from __future__ import annotations
 
-from typing import Any
-
 from tfprobr._internal.config_function import ConfigFunction
-from tfprobr._internal.r_defaults import RDefault
 from tfprobr._internal.convert import (
-    _describe, as_count, as_count_list, as_distribution, as_float, as_nonnegative_integer,
+    as_count, as_count_list, as_distribution, as_float, as_nonnegative_integer, describe,
 )
-from tfprobr.distribution_methods import tfd_kl_divergence
+from tfprobr._internal.defaults import KLDivergenceFn  # noqa: F401 (what kl_divergence_fn() returns)
+from tfprobr._internal.registry import savable
 
 __all__ = [
     "kl_divergence_fn",
@@ -73,6 +71,7 @@ def kl_divergence_fn(weight=1):
     return KLDivergenceFn(weight)
 
 
+@savable
 def negloglik(y, distribution):
     """Negative log-likelihood of ``y`` under a predicted distribution: a Keras loss.
 
@@ -412,7 +411,7 @@ def use_keras3(enable=True):
     from tfprobr._internal.keras3 import SWITCH, keras3_requested
 
     if not isinstance(enable, (bool, np.bool_)):
-        raise TypeError(f"`enable` must be TRUE or FALSE, not {_describe(enable)}")
+        raise TypeError(f"`enable` must be TRUE or FALSE, not {describe(enable)}")
     try:
         previous = keras3_requested()
     except ValueError:  # a value it does not know: replaced now
@@ -423,30 +422,6 @@ def use_keras3(enable=True):
 
 # numpy's global generator takes seeds below 2^32.
 _MAX_SEED = 2**32 - 1
-
-
-class KLDivergenceFn(ConfigFunction, RDefault):
-    """``KL(q || p) * weight``, with the third argument (the posterior sample) ignored."""
-
-    def __init__(self, weight: float = 1.0):
-        self.weight = float(weight)
-
-    def __call__(self, q, p, ignore=None) -> Any:
-        divergence = tfd_kl_divergence(q, p)
-        return divergence if self.weight == 1.0 else divergence * self.weight
-
-    @property
-    def r_code(self) -> str:
-        """The R expression a user would write for this function."""
-        if self.weight == 1.0:
-            return "function(q, p, ignore) tfd_kl_divergence(q, p)"
-        return f"kl_divergence_fn(weight = {self.weight!r})"
-
-    def get_config(self) -> dict:
-        return {"weight": self.weight}
-
-    def __repr__(self) -> str:
-        return f"kl_divergence_fn(weight={self.weight!r})"
 
 
 class NormalDistributionFn(ConfigFunction):
@@ -495,5 +470,5 @@ def _numeric_tensor(x):
     except (TypeError, ValueError):
         tensor = None
     if tensor is None or not (tensor.dtype.is_floating or tensor.dtype.is_integer):
-        raise TypeError(f"`x` must be a numeric tensor, vector or matrix, not {_describe(x)}")
+        raise TypeError(f"`x` must be a numeric tensor, vector or matrix, not {describe(x)}")
     return tensor

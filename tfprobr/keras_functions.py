@@ -28,7 +28,6 @@ import numpy as np
 from tfprobr._internal.compose import array_to_tensor, check_not_keras3
 from tfprobr._internal.convert import (
     _as_sequence,
-    _describe,
     _is_scalar,
     _is_tensor,
     as_callable,
@@ -46,6 +45,7 @@ from tfprobr._internal.convert import (
     as_r_axis,
     as_shape,
     c_order,
+    describe,
     is_array_like,
     is_pandas,
 )
@@ -256,7 +256,7 @@ def _as_numbers(value, name):
     array = np.asarray(value.to_numpy() if is_pandas(value) else value)
     if array.dtype.kind not in "biuf":
         raise TypeError(f"`{name}` must be numeric (a number, vector, matrix or array), not "
-                        f"{_describe(value)}")
+                        f"{describe(value)}")
     return c_order(array)
 
 
@@ -1451,7 +1451,7 @@ def get_weights(object, trainable=R_NA):
     if trainable is R_NA or trainable is None:
         return object.get_weights()
     if not isinstance(trainable, (bool, np.bool_)):
-        raise TypeError(f"`trainable` must be NA, TRUE or FALSE, not {_describe(trainable)}")
+        raise TypeError(f"`trainable` must be NA, TRUE or FALSE, not {describe(trainable)}")
     variables = object.trainable_weights if trainable else object.non_trainable_weights
     return [np.asarray(variable.numpy()) for variable in variables]
 
@@ -1501,7 +1501,7 @@ def set_weights(object, weights):
         try:
             array = np.asarray(value, dtype=variable.dtype.as_numpy_dtype)
         except (TypeError, ValueError):
-            raise TypeError(f"`weights[{position}]` must be numeric, not {_describe(value)}") from None
+            raise TypeError(f"`weights[{position}]` must be numeric, not {describe(value)}") from None
         if array.size != int(np.prod(shape)) or (array.shape != shape and array.ndim > 1):
             raise ValueError(f"`weights[{position}]` has shape {array.shape}, but "
                              f"{variable.name} has shape {shape}")
@@ -1787,7 +1787,7 @@ def _load_model(filepath, custom_objects, compile):
     path = _readable(filepath)
     if custom_objects is not None and not isinstance(custom_objects, dict):
         raise TypeError("`custom_objects` must be a named list (R) or dict of classes and "
-                        f"functions, not {_describe(custom_objects)}")
+                        f"functions, not {describe(custom_objects)}")
     # Keras has a safe mode for .keras files only: hold it on for .h5 files and
     # SavedModel directories too (tfprobr's classes and Keras' Lambda layer read it).
     with serialization_lib.SafeModeScope(True):
@@ -1812,7 +1812,7 @@ def _readable(filepath):
 
 def _path(filepath):
     if not isinstance(filepath, (str, os.PathLike)):
-        raise TypeError(f"`filepath` must be a path (a string), not {_describe(filepath)}")
+        raise TypeError(f"`filepath` must be a path (a string), not {describe(filepath)}")
     return os.path.abspath(os.path.expanduser(os.fspath(filepath)))
 
 
@@ -1821,7 +1821,7 @@ def _check_model(value):
 
     check_not_keras3(value, "object")
     if not isinstance(value, tf_keras.Model):
-        raise TypeError(f"`object` must be a Keras 2 (tf_keras) model, not {_describe(value)}")
+        raise TypeError(f"`object` must be a Keras 2 (tf_keras) model, not {describe(value)}")
 
 
 def _check_weighted(value, name):
@@ -1830,7 +1830,7 @@ def _check_weighted(value, name):
     check_not_keras3(value, name)
     if not isinstance(value, tf_keras.layers.Layer):  # models are layers too
         raise TypeError(f"`{name}` must be a Keras 2 (tf_keras) model or layer, not "
-                        f"{_describe(value)}")
+                        f"{describe(value)}")
 
 
 for _function in (get_weights, set_weights, save_model_hdf5, load_model_hdf5, save_model_tf,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 
 from tfprobr._internal.compose import check_not_keras3, is_keras3
-from tfprobr._internal.convert import _describe, as_nullable_integer, as_shape
+from tfprobr._internal.convert import as_nullable_integer, as_shape, describe
 from tfprobr._internal.keras3 import keras3_requested
 
 __all__ = ["keras_model_sequential", "keras_model", "layer_input"]
@@ -200,7 +200,7 @@ def _check_keras(value, name, layer_class, what, keras3=False):
         if isinstance(value, keras.KerasTensor):
             return
         raise TypeError(f"`{name}` must be {what} of Keras 3, as the other inputs, not "
-                        f"{_describe(value)}")
+                        f"{describe(value)}")
     import tf_keras
 
     check_not_keras3(value, name)
@@ -209,4 +209,4 @@ def _check_keras(value, name, layer_class, what, keras3=False):
             return
     except ValueError:  # not a tensor at all
         pass
-    raise TypeError(f"`{name}` must be {what}, not {_describe(value)}")
+    raise TypeError(f"`{name}` must be {what}, not {describe(value)}")

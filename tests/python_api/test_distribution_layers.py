@@ -50,7 +50,7 @@ def test_layer_is_an_instance_of_the_tfp_class():
 
     layer = tp.layer_independent_normal(event_shape=1.0, name="out")
     assert isinstance(layer, tfp.layers.IndependentNormal)
-    assert type(layer).__module__ == "tfprobr._internal.distribution_layer_classes"
+    assert type(layer).__module__ == "tfprobr._internal.keras2.distribution_layers"
     assert layer.name == "out"
 
 
@@ -303,7 +303,7 @@ def test_the_names_of_convert_to_tensor_fn_resolve_like_the_functions():
 
 
 def test_a_saved_name_loads_as_the_seeded_sampler_too():
-    from tfprobr._internal.distribution_layer_classes import IndependentNormal
+    from tfprobr._internal.keras2.distribution_layers import IndependentNormal
 
     config = tp.layer_independent_normal(event_shape=1).get_config()
     loaded = IndependentNormal.from_config({**config, "convert_to_tensor_fn": "sample"})

@@ -91,7 +91,7 @@ def test_the_scale_and_kl_gradient_is_autodiffs_gradient(seeded):
     """The hand-written gradient of (eps + softplus(u), KL) equals TensorFlow's autodiff of the formulas."""
     import tensorflow as tf
 
-    from tfprobr._internal import layer_classes
+    from tfprobr._internal.keras2 import kernels
 
     loc = tf.constant(seeded.normal(size=(4, 3)), tf.float32)
     untransformed = tf.constant(seeded.normal(-1.0, 2.0, size=(4, 3)), tf.float32)
@@ -107,9 +107,9 @@ def test_the_scale_and_kl_gradient_is_autodiffs_gradient(seeded):
 
     def autodiff(loc, untransformed):
         scale = np.finfo(np.float32).eps + tf.nn.softplus(untransformed)
-        return scale, layer_classes._standard_normal_kl(loc, scale)
+        return scale, kernels.standard_normal_kl(loc, scale)
 
-    for ours, theirs in zip(loss(layer_classes._softplus_scale_and_kl), loss(autodiff)):
+    for ours, theirs in zip(loss(kernels.softplus_scale_and_kl), loss(autodiff)):
         np.testing.assert_allclose(ours.numpy(), theirs.numpy(), rtol=1e-5, atol=1e-6)
 
 
@@ -141,7 +141,7 @@ def test_the_local_reparameterization_gradient_is_autodiffs_gradient(seeded):
     """The fused op's hand-written gradient equals autodiff through the floored formula, zero rows too."""
     import tensorflow as tf
 
-    from tfprobr._internal import layer_classes
+    from tfprobr._internal.keras2 import kernels
 
     x = seeded.normal(size=(6, 4)).astype("float32")
     x[2] = 0.0  # a zero row (after a ReLU): the variance is floored there
@@ -152,7 +152,7 @@ def test_the_local_reparameterization_gradient_is_autodiffs_gradient(seeded):
     upstream = tf.constant(seeded.normal(size=(6, 3)), tf.float32)
 
     def autodiff(x, loc, scale, noise):
-        mean, stddev = layer_classes._local_moments(x, loc, scale)
+        mean, stddev = kernels.local_moments(x, loc, scale)
         return mean + stddev * noise
 
     def outputs_and_gradients(function):
@@ -162,7 +162,7 @@ def test_the_local_reparameterization_gradient_is_autodiffs_gradient(seeded):
             value = tf.reduce_sum(upstream * outputs)
         return [outputs, *tape.gradient(value, [x, loc, scale])]
 
-    ours = outputs_and_gradients(layer_classes._local_reparameterization)
+    ours = outputs_and_gradients(kernels.local_reparameterization)
     theirs = outputs_and_gradients(autodiff)
     for mine, reference in zip(ours, theirs):
         assert np.isfinite(mine.numpy()).all()
@@ -189,10 +189,10 @@ def test_softplus_is_accurate_and_finite_everywhere():
     """The lean path's softplus against float64 math, and linear far out (no overflow to inf)."""
     import tensorflow as tf
 
-    from tfprobr._internal import layer_classes
+    from tfprobr._internal.keras2 import kernels
 
     x = np.concatenate([np.linspace(-87, 87, 100_001), [-1e4, 100.0, 1e4, 3e38]]).astype("float32")
-    ours = layer_classes._softplus(tf.constant(x)).numpy().astype("float64")
+    ours = kernels.softplus(tf.constant(x)).numpy().astype("float64")
     exact = np.logaddexp(0.0, x.astype("float64"))
     assert np.isfinite(ours).all()
     positive = exact > 0

@@ -1,4 +1,4 @@
-"""How R functions are detected and kept away from TensorFlow's threads (see tfprobr._internal.convert).
+"""How R functions are detected and kept away from TensorFlow's threads (tfprobr._internal.r_callbacks).
 
 An R function can only be made by reticulate, so the end-to-end cases
 (a real R function under a MirroredStrategy) are in tests/testthat/; here are the
@@ -12,7 +12,8 @@ import threading
 import pytest
 
 import tfprobr as tp
-from tfprobr._internal.convert import RFunction, convert_args, guard_r_function, is_r_function
+from tfprobr._internal.convert import convert_args
+from tfprobr._internal.r_callbacks import RFunction, guard_r_function, is_r_function
 
 
 @pytest.mark.parametrize("value", [len, lambda x: x, tp.kl_divergence_fn(0.5),

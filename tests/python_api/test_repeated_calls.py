@@ -135,7 +135,7 @@ def test_tfp_class_keeps_every_posterior_it_made_when_called_eagerly(unseeded):
 
     assert_upstream_bug(_tracked(model.layers[0]) >= tracked + calls and growth > 0.5 * calls * leak_per_call,
                         "tf_keras no longer keeps every distribution a TFP layer assigns per call",
-                        "tfprobr._internal.layer_classes.PerCallAttributes")
+                        "tfprobr._internal.keras2.layers.PerCallAttributes")
 
 
 def test_per_call_attributes_hold_the_latest_call(seeded):

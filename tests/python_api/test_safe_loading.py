@@ -27,7 +27,7 @@ import tf_keras
 import tfprobr as tp
 from tfprobr._internal.classes import CLASSES_BY_MODULE
 from tfprobr import UnsafeLoadError
-from tfprobr._internal.saving import BAYESIAN_FUNCTION_ARGS
+from tfprobr._internal.names import BAYESIAN_FUNCTION_ARGS
 
 from support import run_python
 from support.saved_models import LAYERS, UNSAVABLE, assert_same_posterior, layer_model, other_model
@@ -194,7 +194,7 @@ def _assert_refused(load, log, argument, shows):
 # --- every class, every function argument, both file formats --------------------------------
 
 def test_every_function_argument_of_every_savable_class_is_crafted():
-    from tfprobr._internal.saving import ConstructorConfigMixin
+    from tfprobr._internal.keras2.saving import ConstructorConfigMixin
 
     assert set(SLOTS) | UNSAVABLE == {name for names in CLASSES_BY_MODULE.values() for name in names}
     for module_name, names in CLASSES_BY_MODULE.items():
@@ -338,7 +338,7 @@ def _layer_config(saved, class_name="DenseLocalReparameterization"):
 
 
 def test_from_config_called_directly_is_safe_too(saved, canary):
-    from tfprobr._internal.layer_classes import DenseLocalReparameterization
+    from tfprobr._internal.keras2.layers import DenseLocalReparameterization
 
     config = {**_layer_config(saved), "kernel_posterior_tensor_fn": CANARY_FUNCTION}
     _assert_refused(lambda: DenseLocalReparameterization.from_config(config), canary,
@@ -445,7 +445,7 @@ def test_a_registered_function_and_custom_objects_load_in_safe_mode(seeded, save
         assert loaded.layers[0].kernel_posterior_tensor_fn is _my_draw
         with tf_keras.saving.custom_object_scope({"my_draw": _my_draw}):
             assert tf_keras.models.load_model(crafted).layers[0].kernel_posterior_tensor_fn is _my_draw
-    from tfprobr._internal.layer_classes import DenseLocalReparameterization
+    from tfprobr._internal.keras2.layers import DenseLocalReparameterization
 
     config = {**_layer_config(saved), "kernel_posterior_tensor_fn": _function("my_module", "my_draw")}
     with tf_keras.saving.custom_object_scope({"my_draw": _my_draw}):
@@ -457,7 +457,7 @@ def _one_draw(distribution):
 
 
 def test_a_keras_dtype_policy_in_a_config_loads(saved):
-    from tfprobr._internal.distribution_layer_classes import IndependentNormal
+    from tfprobr._internal.keras2.distribution_layers import IndependentNormal
 
     policy = tf_keras.saving.serialize_keras_object(tf_keras.mixed_precision.Policy("float64"))
     config = {**_layer_config(saved, "IndependentNormal"), "dtype": policy}

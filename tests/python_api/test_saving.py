@@ -13,7 +13,7 @@ import pytest
 import tf_keras
 
 import tfprobr as tp
-from tfprobr._internal import layer_classes as tfp_layers
+from tfprobr._internal.keras2 import layers as tfp_layers
 from tfprobr._internal.classes import CLASSES_BY_MODULE
 
 from support import run_python, slow_except
@@ -47,7 +47,77 @@ def test_savable_class_lists_name_every_class_of_their_modules():
         assert set(names) == public, module_name
         for name in names:
             assert tf_keras.saving.get_registered_object(f"tfprobr>{name}") is getattr(module, name)
-    assert set(LAYERS) <= set(CLASSES_BY_MODULE["tfprobr._internal.layer_classes"])
+    assert set(LAYERS) <= set(CLASSES_BY_MODULE["tfprobr._internal.keras2.layers"])
+
+
+def test_the_functions_users_pass_to_keras_are_registered_where_they_are_declared():
+    from tfprobr._internal import registry
+    from tfprobr._internal.config_function import ConfigFunction
+
+    names = ["negloglik", *tp.distribution_methods.__all__]
+    for name in names:
+        assert registry.function(name) is getattr(tp, name)
+        assert tf_keras.saving.get_registered_object(f"tfprobr>{name}") is getattr(tp, name)
+    pending = list(ConfigFunction.__subclasses__())
+    while pending:
+        cls = pending.pop()
+        pending.extend(cls.__subclasses__())
+        assert tf_keras.saving.get_registered_object(f"tfprobr>{cls.__name__}") is cls
+
+
+def test_a_function_object_declared_after_saving_loaded_is_registered_too():
+    from tfprobr._internal.keras2 import saving  # noqa: F401 (registration with tf_keras has run)
+    from tfprobr._internal.config_function import ConfigFunction
+
+    class LateDeclaredScaleFn(ConfigFunction):
+        def __call__(self, x):
+            return x
+
+    assert tf_keras.saving.get_registered_object("tfprobr>LateDeclaredScaleFn") is LateDeclaredScaleFn
+
+
+def test_kl_divergence_fn_objects_are_one_class_for_helpers_and_the_defaults():
+    from tfprobr._internal import defaults
+
+    assert tp.helpers.KLDivergenceFn is defaults.KLDivergenceFn
+    assert type(tp.kl_divergence_fn(0.5)) is type(defaults.DIVERGENCE_FN)
+
+
+# Where files saved before the Keras 2 classes moved into tfprobr._internal.keras2 (and
+# KLDivergenceFn into tfprobr._internal.defaults) say the classes are: Keras records each
+# class's module beside its registered name ("tfprobr>DenseFlipout").
+OLD_MODULES = {
+    '"module": "tfprobr._internal.keras2.layers"': '"module": "tfprobr._internal.layer_classes"',
+    '"module": "tfprobr._internal.keras2.distribution_layers"':
+        '"module": "tfprobr._internal.distribution_layer_classes"',
+    '"module": "tfprobr._internal.defaults", "class_name": "KLDivergenceFn"':
+        '"module": "tfprobr.helpers", "class_name": "KLDivergenceFn"',
+}
+
+
+def test_a_keras_file_naming_the_classes_by_their_old_modules_loads(tmp_path):
+    import json
+    import zipfile
+
+    model, x = layer_model("DenseFlipout", kernel_divergence_fn=tp.kl_divergence_fn(0.5))
+    original = tp.layer_independent_normal(model, event_shape=1, convert_to_tensor_fn=tp.tfd_mean)
+    original.save(tmp_path / "new.keras")
+    with zipfile.ZipFile(tmp_path / "new.keras") as new, \
+            zipfile.ZipFile(tmp_path / "old.keras", "w") as old:
+        for item in new.infolist():
+            data = new.read(item.filename)
+            if item.filename == "config.json":
+                text = json.dumps(json.loads(data))
+                for now, before in OLD_MODULES.items():
+                    assert now in text
+                    text = text.replace(now, before)
+                data = text.encode()
+            old.writestr(item, data)
+    loaded = tf_keras.models.load_model(tmp_path / "old.keras")
+    assert type(loaded.layers[0]) is tfp_layers.DenseFlipout
+    assert loaded.layers[0].kernel_divergence_fn == tp.kl_divergence_fn(0.5)
+    assert loaded.layers[1]._convert_to_tensor_fn is tp.tfd_mean
+    assert_same_posterior(original, loaded, x)
 
 
 @pytest.mark.parametrize("suffix", ["ckpt", "weights.h5"])
@@ -261,7 +331,7 @@ def test_demo_and_distribution_layers_load_in_a_fresh_process_with_the_same_pred
 
 
 # Loaded models save again (issue 13): a round trip twice, for every class with variables.
-SCOPED_CLASSES = list(CLASSES_BY_MODULE["tfprobr._internal.layer_classes"])
+SCOPED_CLASSES = list(CLASSES_BY_MODULE["tfprobr._internal.keras2.layers"])
 
 
 def _compiled_twice(class_name):
@@ -334,13 +404,13 @@ def test_loaded_model_saves_again_with_its_names_and_posterior(seeded, tmp_path,
 
 @pytest.mark.slow
 def test_saved_models_load_when_tfprobr_saving_is_the_first_to_import_tf_keras(seeded, tmp_path):
-    """The registration hook runs inside tfprobr._internal.saving's own `import tf_keras` then, and must wait."""
+    """The registration hook runs inside tfprobr._internal.keras2.saving's own `import tf_keras` then, and must wait."""
     original, x = layer_model("DenseFlipout")
     original.save(tmp_path / "model.keras")
     code = (
         "import sys, tfprobr as tp\n"
         "tp.layer_independent_normal(event_shape=1, convert_to_tensor_fn='mean')\n"
-        "assert sys.modules['tfprobr._internal.saving'] is not None\n"
+        "assert sys.modules['tfprobr._internal.keras2.saving'] is not None\n"
         "import tf_keras\n"
         "print(type(tf_keras.models.load_model('model.keras').layers[0]).__name__)\n"
     )

@@ -81,6 +81,16 @@ def test_the_seed_restarts_tfd_sample():
     assert not np.array_equal(tp.tfd_sample(d, 5).numpy(), first)
 
 
+def test_the_default_posterior_draw_and_tfd_sample_are_the_same_seeded_draw():
+    from tfprobr._internal.defaults import POSTERIOR_TENSOR_FN
+
+    d = tp.tfd_normal(loc=[0.0, 1.0], scale=1)
+    tp.set_random_seed(12)
+    first = tp.tfd_sample(d).numpy()
+    tp.set_random_seed(12)
+    np.testing.assert_array_equal(POSTERIOR_TENSOR_FN(d).numpy(), first)
+
+
 def test_the_stream_adds_no_variable_to_layers_or_saved_weights(tmp_path):
     tp.set_random_seed(5)
     model = tp.keras_model_sequential(input_shape=2)

@@ -3,7 +3,7 @@
 TFP's ``DenseLocalReparameterization`` draws its output with scale
 ``sqrt(x^2 @ sigma^2)``, whose gradient is infinite where an input row is all
 zeros (after a ReLU, say), so training turns to NaN. tfprobr's subclass
-(``tfprobr._internal.layer_classes.DenseLocalReparameterization``) overrides
+(``tfprobr._internal.keras2.layers.DenseLocalReparameterization``) overrides
 ``_apply_variational_kernel``; here are the fix, the upstream bug it works
 around, a ReLU network that trains, and the same check for every other
 estimator layer.
@@ -45,7 +45,7 @@ def test_tfp_class_gives_nan_gradients_on_zero_rows(seeded):
     grads = _zero_row_gradients(lambda: tfp.layers.DenseLocalReparameterization(2))
     assert_upstream_bug(any(np.isnan(g).any() for g in grads),
                         "TFP's DenseLocalReparameterization has finite gradients for all-zero input rows",
-                        "tfprobr._internal.layer_classes.DenseLocalReparameterization._apply_variational_kernel")
+                        "tfprobr._internal.keras2.layers.DenseLocalReparameterization._apply_variational_kernel")
 
 
 @pytest.mark.parametrize("name", ESTIMATOR_LAYERS)

@@ -17,64 +17,47 @@ import importlib
 __all__ = ["CLASSES_BY_MODULE", "KERAS3_CLASSES_BY_MODULE", "check_class_name", "has_keras3_class",
            "load_class"]
 
+# The classes both generations have: the nine Bayesian estimator layers and most distribution layers.
+_ESTIMATORS = (
+    "DenseLocalReparameterization",
+    "DenseReparameterization",
+    "DenseFlipout",
+    "Conv1DReparameterization",
+    "Conv2DReparameterization",
+    "Conv3DReparameterization",
+    "Conv1DFlipout",
+    "Conv2DFlipout",
+    "Conv3DFlipout",
+)
+_DISTRIBUTION_LAYERS = (
+    "DistributionLambda",
+    "IndependentNormal",
+    "IndependentLogistic",
+    "IndependentPoisson",
+    "IndependentBernoulli",
+    "MultivariateNormalTriL",
+    "OneHotCategorical",
+    "CategoricalMixtureOfOneHotCategorical",
+    "MixtureNormal",
+    "MixtureLogistic",
+    "MixtureSameFamily",
+)
 CLASSES_BY_MODULE = {
-    "tfprobr._internal.layer_classes": (
-        "DenseLocalReparameterization",
-        "DenseReparameterization",
-        "DenseFlipout",
-        "Conv1DReparameterization",
-        "Conv2DReparameterization",
-        "Conv3DReparameterization",
-        "Conv1DFlipout",
-        "Conv2DFlipout",
-        "Conv3DFlipout",
+    "tfprobr._internal.keras2.layers": _ESTIMATORS + (
         "DenseVariational",
         "VariableLayer",
         "AutoregressiveNetwork",
     ),
-    "tfprobr._internal.distribution_layer_classes": (
-        "DistributionLambda",
+    "tfprobr._internal.keras2.distribution_layers": _DISTRIBUTION_LAYERS + (
         "AutoregressiveTransform",
-        "IndependentNormal",
-        "IndependentLogistic",
-        "IndependentPoisson",
-        "IndependentBernoulli",
-        "MultivariateNormalTriL",
-        "OneHotCategorical",
-        "CategoricalMixtureOfOneHotCategorical",
-        "MixtureNormal",
-        "MixtureLogistic",
-        "MixtureSameFamily",
         "KLDivergenceAddLoss",
         "KLDivergenceRegularizer",
         "VariationalGaussianProcess",
     ),
 }
 KERAS3_CLASSES_BY_MODULE = {
-    "tfprobr._internal.keras3.layers": (
-        "DenseLocalReparameterization",
-        "DenseReparameterization",
-        "DenseFlipout",
-        "Conv1DReparameterization",
-        "Conv2DReparameterization",
-        "Conv3DReparameterization",
-        "Conv1DFlipout",
-        "Conv2DFlipout",
-        "Conv3DFlipout",
-    ),
-    "tfprobr._internal.keras3.distribution_layers": (
-        "DistributionLambda",
-        "IndependentNormal",
-        "IndependentLogistic",
-        "IndependentPoisson",
-        "IndependentBernoulli",
-        "MultivariateNormalTriL",
-        "OneHotCategorical",
-        "CategoricalMixtureOfOneHotCategorical",
-        "MixtureNormal",
-        "MixtureLogistic",
-        "MixtureSameFamily",
-    ),
+    "tfprobr._internal.keras3.layers": _ESTIMATORS,
+    "tfprobr._internal.keras3.distribution_layers": _DISTRIBUTION_LAYERS,
 }
 _MODULE_OF = {name: module for module, names in CLASSES_BY_MODULE.items() for name in names}
 _KERAS3_MODULE_OF = {name: module for module, names in KERAS3_CLASSES_BY_MODULE.items()

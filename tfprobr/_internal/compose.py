@@ -27,11 +27,11 @@ from tfprobr._internal.advice import spelled
 from tfprobr._internal.classes import has_keras3_class, load_class
 from tfprobr._internal.keras3 import SWITCH, keras3_requested
 from tfprobr._internal.convert import (
-    _describe,
     as_integer,
     as_shape,
     c_order,
     convert_args,
+    describe,
     is_array_like,
     is_pandas,
 )
@@ -148,7 +148,7 @@ def _target_kind(target: Any) -> tuple[str, bool]:
         return "array", keras3_requested()
     raise TypeError(
         "`object` must be NULL/None, a Sequential model, a tensor, or a numeric array or "
-        f"data frame, not {_describe(target)}"
+        f"data frame, not {describe(target)}"
     )
 
 
@@ -162,7 +162,7 @@ def _keras3_target_kind(target: Any) -> str:
         return "tensor"
     raise TypeError(
         "`object` must be NULL/None, a Sequential model, a tensor, or a numeric array or "
-        f"data frame, not {_describe(target)}"
+        f"data frame, not {describe(target)}"
     )
 
 

@@ -7,7 +7,7 @@ as its class name plus ``get_config()``, and rebuilds it with
 ``from_config()``. Equality and hashing follow the config too. A
 :class:`TensorFlowFunction` names a TensorFlow or TFP function the same way, for
 defaults such as ``tf$convert_to_tensor``. This module does not import
-TensorFlow; :mod:`tfprobr._internal.saving` registers the classes with Keras.
+TensorFlow; :mod:`tfprobr._internal.keras2.saving` registers the classes with Keras.
 """
 
 from __future__ import annotations
@@ -15,12 +15,21 @@ from __future__ import annotations
 import importlib
 
 from tfprobr._internal.r_defaults import RDefault
+from tfprobr._internal import registry
 
 __all__ = ["ConfigFunction", "TensorFlowFunction", "DistributionProperty"]
 
 
 class ConfigFunction:
-    """A callable object whose constructor arguments are its ``get_config()``."""
+    """A callable object whose constructor arguments are its ``get_config()``.
+
+    Each subclass enters the registry of what a saved model may name
+    (:mod:`tfprobr._internal.registry`) as it is defined.
+    """
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        registry.savable(cls)
 
     def get_config(self) -> dict:
         return {}
@@ -58,9 +67,7 @@ class TensorFlowFunction(ConfigFunction, RDefault):
 
     def resolve(self):
         if (self.module, self.path) == _STREAM_SAMPLE:
-            from tfprobr.distribution_methods import tfd_sample
-
-            return tfd_sample
+            return registry.function("tfd_sample")
         target = importlib.import_module(self.module)
         for attribute in self.path.split("."):
             target = getattr(target, attribute)

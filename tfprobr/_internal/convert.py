@@ -13,19 +13,15 @@ can be listed in a ``{argument: converter}`` map (see :func:`convert_args`).
 
 from __future__ import annotations
 
-import functools
-import inspect
 import math
 import numbers
-import sys
-import threading
-import types
 from typing import Any, Callable, Mapping
 
 import numpy as np
 
 from tfprobr._internal.config_function import DistributionProperty, TensorFlowFunction
 from tfprobr._internal.names import R_NA_INTEGER
+from tfprobr._internal.r_callbacks import guard_r_function
 
 __all__ = [
     "as_integer",
@@ -69,12 +65,10 @@ __all__ = [
     "as_list",
     "as_probabilities",
     "convert_args",
+    "describe",
     "c_order",
     "is_array_like",
     "is_pandas",
-    "is_r_function",
-    "guard_r_function",
-    "RFunction",
     "BAYESIAN_CONVERTERS",
 ]
 
@@ -101,7 +95,7 @@ def as_integer(value: Any, name: str) -> int:
         return int(number)
     if isinstance(value, np.ndarray) and value.size == 1 and value.ndim <= 1:
         return as_integer(value.reshape(()).item(), name)
-    raise TypeError(f"`{name}` must be a whole number, not {_describe(value)}")
+    raise TypeError(f"`{name}` must be a whole number, not {describe(value)}")
 
 
 def as_count(value: Any, name: str) -> int:
@@ -227,7 +221,7 @@ def as_choice(value: Any, name: str, choices: tuple) -> str:
         return value.lower()
     allowed = ", ".join(f'"{choice}"' for choice in choices)
     error = ValueError if isinstance(value, str) else TypeError
-    raise error(f"`{name}` must be one of {allowed}, not {_describe(value)}")
+    raise error(f"`{name}` must be one of {allowed}, not {describe(value)}")
 
 
 def as_nullable_activation(value: Any, name: str):
@@ -252,9 +246,9 @@ def as_nullable_activation(value: Any, name: str):
 
 
 def as_callable(value: Any, name: str) -> Callable:
-    """A function (an R function arrives as a Python callable; see :func:`guard_r_function`)."""
+    """A function (an R function arrives as a Python callable; see :func:`~tfprobr._internal.r_callbacks.guard_r_function`)."""
     if not callable(value):
-        raise TypeError(f"`{name}` must be a function, not {_describe(value)}")
+        raise TypeError(f"`{name}` must be a function, not {describe(value)}")
     return guard_r_function(value, name)
 
 
@@ -266,7 +260,7 @@ def as_nullable_callable(value: Any, name: str) -> Callable | None:
 def as_float(value: Any, name: str) -> float:
     """A finite real number (R double or integer)."""
     if isinstance(value, (bool, np.bool_)) or not isinstance(value, numbers.Real):
-        raise TypeError(f"`{name}` must be a number, not {_describe(value)}")
+        raise TypeError(f"`{name}` must be a number, not {describe(value)}")
     number = float(value)
     if not math.isfinite(number):
         raise ValueError(f"`{name}` must be a finite number, not {value!r}")
@@ -366,7 +360,7 @@ def as_parameter(value: Any, name: str):
         return c_order(array, np.float32)
     if array.dtype.kind == "O":
         return value
-    raise TypeError(f"`{name}` must be numeric, not {_describe(value)}")
+    raise TypeError(f"`{name}` must be numeric, not {describe(value)}")
 
 
 def as_dtype(value: Any, name: str):
@@ -381,7 +375,7 @@ def as_dtype(value: Any, name: str):
     try:
         return tf.as_dtype(value)
     except TypeError:
-        raise TypeError(f"`{name}` must be a data type such as \"int32\", not {_describe(value)}") from None
+        raise TypeError(f"`{name}` must be a data type such as \"int32\", not {describe(value)}") from None
 
 
 def as_distribution(value: Any, name: str):
@@ -399,7 +393,7 @@ def as_distribution(value: Any, name: str):
     if keras3 is not None:
         return keras3.best()
     raise TypeError(
-        f"`{name}` must be a distribution (e.g. made by tfd_normal()), not {_describe(value)}"
+        f"`{name}` must be a distribution (e.g. made by tfd_normal()), not {describe(value)}"
         + (" (a tensor that no Keras 3 distribution layer returned; for one it did, pass the "
            "pair list(params, layer))" if hasattr(value, "shape") and hasattr(value, "dtype") else "")
     )
@@ -465,7 +459,7 @@ def as_distribution_list(value: Any, name: str) -> list:
     if not isinstance(value, (list, tuple)):
         raise TypeError(
             f"`{name}` must be a list of distributions (e.g. list(tfd_normal(0, 1), "
-            f"tfd_normal(1, 1))), not {_describe(value)}"
+            f"tfd_normal(1, 1))), not {describe(value)}"
         )
     return [as_distribution(item, f"{name}[{i}]") for i, item in enumerate(value)]
 
@@ -494,7 +488,7 @@ def as_psd_kernel(value: Any, name: str):
     if not (hasattr(value, "matrix") and hasattr(value, "feature_ndims")):
         raise TypeError(
             f"`{name}` must be a kernel of tfp.math.psd_kernels (in R: "
-            f"tfp$math$psd_kernels$ExponentiatedQuadratic(), ...), not {_describe(value)}"
+            f"tfp$math$psd_kernels$ExponentiatedQuadratic(), ...), not {describe(value)}"
         )
     return value
 
@@ -504,7 +498,7 @@ def as_kernel_provider(value: Any, name: str):
     if not (hasattr(value, "trainable_variables") and hasattr(type(value), "kernel")):
         raise TypeError(
             f"`{name}` must be a Keras layer with a `kernel` property that returns a kernel of "
-            f"tfp.math.psd_kernels, not {_describe(value)}"
+            f"tfp.math.psd_kernels, not {describe(value)}"
         )
     return value
 
@@ -514,7 +508,7 @@ def as_bijector(value: Any, name: str):
     if not all(hasattr(value, method) for method in
                ("forward", "inverse", "forward_log_det_jacobian")):
         raise TypeError(
-            f"`{name}` must be a bijector (e.g. made by tfb_exp()), not {_describe(value)}"
+            f"`{name}` must be a bijector (e.g. made by tfb_exp()), not {describe(value)}"
         )
     return value
 
@@ -561,7 +555,7 @@ def as_integer_array(value: Any, name: str):
     except (TypeError, ValueError):  # e.g. a ragged list
         array = np.asarray([], dtype=object)
     if array.dtype.kind not in "iuf":  # characters, logicals (R's NA), objects
-        raise TypeError(f"`{name}` must be whole numbers, not {_describe(value)}")
+        raise TypeError(f"`{name}` must be whole numbers, not {describe(value)}")
     array = array.astype(float)
     if not (np.all(np.isfinite(array)) and np.all(array == np.round(array))):
         raise ValueError(f"`{name}` must be whole numbers, not {value!r}")
@@ -583,124 +577,13 @@ def convert_args(args: Mapping[str, Any], converters: Mapping[str, Converter]) -
     """Return a copy of ``args`` with each named argument passed through its converter.
 
     Every argument that is an R function, converted or not (an R ``activation``
-    arrives through ``...`` too), is guarded by :func:`guard_r_function`.
+    arrives through ``...`` too), is guarded by :func:`~tfprobr._internal.r_callbacks.guard_r_function`.
     """
     converted = dict(args)
     for name, converter in converters.items():
         if name in converted:
             converted[name] = converter(converted[name], name)
     return {name: guard_r_function(value, name) for name, value in converted.items()}
-
-
-# R functions and calling R from TensorFlow's threads
-# ---------------------------------------------------
-# reticulate hands an R function to Python as a plain Python function defined in
-# its own ``rpytools`` package (``rpytools.call``; ``py_main_thread_func()``
-# wraps one in ``rpytools.thread``). R is single-threaded: when such a function
-# is called from any thread but R's own (the thread that started Python), R
-# aborts the whole process. TensorFlow does exactly that under a ``tf.distribute``
-# strategy, whose replicas run in threads of their own.
-
-_R_FUNCTION_MODULES = ("rpytools.call", "rpytools.thread")
-# How deep to look into closures and partials for a wrapped R function
-# (``reticulate::py_func()`` puts one Python function around it).
-_R_FUNCTION_SEARCH_DEPTH = 3
-
-_R_FUNCTION_ADVICE = (
-    "Use the Python-side helpers instead of R functions, e.g. kl_divergence_fn(1 / n) for a "
-    "divergence, normal_distribution_fn() for a distribution lambda, negloglik as a loss "
-    "(see the `helpers` family: reticulate::py_help(tfprobr$kl_divergence_fn)), or build and "
-    "fit the model without a distribution strategy."
-)
-
-
-def is_r_function(value: Any) -> bool:
-    """Whether ``value`` is an R function as reticulate delivers it, or a Python wrapper around one."""
-    return _is_r_function(value, _R_FUNCTION_SEARCH_DEPTH)
-
-
-def guard_r_function(value: Any, name: str) -> Any:
-    """Make an R function safe to hand to TensorFlow; return other values unchanged.
-
-    Under a ``tf.distribute`` strategy (inside ``strategy.scope()``) an R
-    function would be called from the replicas' threads, which aborts R: raise a
-    ``ValueError`` naming the argument instead. Otherwise return the function
-    wrapped in :class:`RFunction`, which raises rather than call R from a thread
-    that is not R's.
-    """
-    if not is_r_function(value):
-        return value
-    if _distribution_strategy_in_use():
-        raise ValueError(
-            f"`{name}` is an R function, but a tf.distribute strategy is in use: TensorFlow "
-            "would call it from its replica threads, and R aborts when called from a thread "
-            f"other than its own. {_R_FUNCTION_ADVICE}"
-        )
-    return RFunction(value, name)
-
-
-class RFunction:
-    """An R function passed as ``name``, callable only from R's own thread.
-
-    Called from any other thread (a ``tf.distribute`` replica, a ``tf.data``
-    worker), it raises a ``RuntimeError`` naming the argument, where calling R
-    would abort the R process.
-    """
-
-    def __init__(self, function: Callable, name: str):
-        self.function = function
-        self.name = name
-        # Keras names a callable activation by its __name__.
-        self.__name__ = getattr(function, "__name__", name)
-        # Callers that read a function's arguments (a joint distribution gives each maker as
-        # many earlier values as it takes) must see the R function's, not `self` of __call__.
-        try:
-            self.__signature__ = inspect.signature(function)
-        except (TypeError, ValueError):  # a callable without a readable signature
-            pass
-
-    def __call__(self, *args, **kwargs):
-        if threading.current_thread() is not threading.main_thread():
-            raise RuntimeError(
-                f"`{self.name}` is an R function, and TensorFlow called it from a thread other "
-                f"than R's ({threading.current_thread().name}), as it does under a "
-                "tf.distribute strategy; R would abort. " + _R_FUNCTION_ADVICE
-            )
-        return self.function(*args, **kwargs)
-
-    def __repr__(self) -> str:
-        return f"<R function `{self.name}`>"
-
-
-def _is_r_function(value: Any, depth: int) -> bool:
-    if isinstance(value, RFunction) or not callable(value):
-        return False
-    if isinstance(value, functools.partial):
-        return depth > 0 and _is_r_function(value.func, depth - 1)
-    function = getattr(value, "__func__", value)  # a bound method's function
-    if not isinstance(function, types.FunctionType):
-        # A callable object: an R-defined Python class has an R __call__.
-        function = getattr(type(value), "__call__", None)
-        if not isinstance(function, types.FunctionType):
-            return False
-    if function.__module__ in _R_FUNCTION_MODULES:
-        return True
-    if depth == 0:
-        return False
-    for cell in function.__closure__ or ():
-        try:
-            contents = cell.cell_contents
-        except ValueError:  # an empty cell
-            continue
-        if _is_r_function(contents, depth - 1):
-            return True
-    return False
-
-
-def _distribution_strategy_in_use() -> bool:
-    # No strategy can be active before TensorFlow is imported; do not import it here.
-    tf = sys.modules.get("tensorflow")
-    return tf is not None and tf.distribute.has_strategy()
 
 
 def _is_scalar(value: Any) -> bool:
@@ -711,7 +594,7 @@ def _is_scalar(value: Any) -> bool:
 
 def _as_sequence(value: Any, name: str) -> list:
     if isinstance(value, (str, bytes)):
-        raise TypeError(f"`{name}` must be a number or a vector of numbers, not {_describe(value)}")
+        raise TypeError(f"`{name}` must be a number or a vector of numbers, not {describe(value)}")
     if _is_scalar(value):
         return [value]
     if isinstance(value, np.ndarray):
@@ -721,7 +604,7 @@ def _as_sequence(value: Any, name: str) -> list:
     # A TensorShape or similar iterable of dimensions.
     if hasattr(value, "as_list"):
         return list(value.as_list())
-    raise TypeError(f"`{name}` must be a number or a vector of numbers, not {_describe(value)}")
+    raise TypeError(f"`{name}` must be a number or a vector of numbers, not {describe(value)}")
 
 
 def is_pandas(value: Any) -> bool:
@@ -746,7 +629,8 @@ def _is_na(value: Any) -> bool:
     )
 
 
-def _describe(value: Any) -> str:
+def describe(value: Any) -> str:
+    """``value`` in an error message: its ``repr`` (cut at 60 characters) and its type."""
     text = repr(value)
     if len(text) > 60:
         text = text[:57] + "..."

@@ -45,6 +45,7 @@ from tfprobr._internal.convert import (
     as_value_for,
     convert_args,
 )
+from tfprobr._internal import registry
 from tfprobr._internal.docs import fill
 from tfprobr._internal.r_defaults import REQUIRED, TFPDefault
 from tfprobr._internal.verb_args import check_same_rows
@@ -225,6 +226,7 @@ def method_function(method: str):
     ``distribution`` (and ``other``, for two-distribution methods) must be
     distributions; a ``value`` becomes a tensor of the distribution's data type
     (an R double meets a ``float32`` distribution); ``...`` goes to the method.
+    A saved model may name the function (:mod:`tfprobr._internal.registry`).
     """
 
     def build(name: str, arguments: dict):
@@ -237,7 +239,8 @@ def method_function(method: str):
             arguments["other"] = as_distribution(arguments["other"], "other")
         return getattr(distribution, method)(**arguments, **extra)
 
-    return declared(build)
+    declare = declared(build)
+    return lambda declaration: registry.savable(declare(declaration))
 
 
 def bijector_method_function(method: str):

@@ -17,16 +17,16 @@ from __future__ import annotations
 
 import numpy as np
 
+from tfprobr._internal import registry
 from tfprobr._internal.config_function import ConfigFunction, TensorFlowFunction
 from tfprobr._internal.names import DISTRIBUTION_METHOD_NAMES
 from tfprobr._internal.r_defaults import RDefault
-from tfprobr.distribution_methods import tfd_sample
-from tfprobr.helpers import KLDivergenceFn
 
 __all__ = [
     "MeanFieldNormalFn",
     "MultivariateNormalFn",
     "SampleFn",
+    "KLDivergenceFn",
     "KERNEL_POSTERIOR_FN",
     "BIAS_POSTERIOR_FN",
     "PRIOR_FN",
@@ -139,10 +139,40 @@ class SampleFn(ConfigFunction, RDefault):
     r_code = "function(d) d %>% tfd_sample()"
 
     def __call__(self, distribution):
-        return tfd_sample(distribution)
+        from tfprobr._internal import sampling  # imports TensorFlow, loaded already with a distribution
+
+        return sampling.sample(distribution)
 
     def __repr__(self) -> str:
         return "tfd_sample"
+
+
+class KLDivergenceFn(ConfigFunction, RDefault):
+    """``KL(q || p) * weight``, with the third argument (the posterior sample) ignored.
+
+    The default divergence function and what :func:`tfprobr.kl_divergence_fn`
+    returns (``tfprobr.helpers.KLDivergenceFn`` is this class).
+    """
+
+    def __init__(self, weight: float = 1.0):
+        self.weight = float(weight)
+
+    def __call__(self, q, p, ignore=None):
+        divergence = registry.function("tfd_kl_divergence")(q, p)
+        return divergence if self.weight == 1.0 else divergence * self.weight
+
+    @property
+    def r_code(self) -> str:
+        """The R expression a user would write for this function."""
+        if self.weight == 1.0:
+            return "function(q, p, ignore) tfd_kl_divergence(q, p)"
+        return f"kl_divergence_fn(weight = {self.weight!r})"
+
+    def get_config(self) -> dict:
+        return {"weight": self.weight}
+
+    def __repr__(self) -> str:
+        return f"kl_divergence_fn(weight={self.weight!r})"
 
 
 KERNEL_POSTERIOR_FN = MeanFieldNormalFn()
@@ -168,7 +198,7 @@ CONVERT_TO_TENSOR_FN = TensorFlowFunction("tensorflow", "convert_to_tensor", "tf
 # The TensorFlow functions a saved layer may hold, saved as these objects: the
 # defaults above and the other ``Distribution`` methods TFP's layers accept
 # (by name too, e.g. ``convert_to_tensor_fn = "mean"``). A model file loads
-# only these (see "Loading" in :mod:`tfprobr._internal.saving`).
+# only these (see "Loading" in :mod:`tfprobr._internal.keras2.saving`).
 TENSORFLOW_FUNCTIONS = (SAMPLE_TENSOR_FN, CONVERT_TO_TENSOR_FN) + tuple(
     function for name, function in DISTRIBUTION_METHODS.items() if name != "sample"
 )

@@ -12,7 +12,8 @@ PACKAGE = "tfprobr"
 # How R's integer NA (NA_integer_) arrives in Python through reticulate.
 R_NA_INTEGER = -2**31
 
-# The function arguments of TFP's dense and convolutional Bayesian layers, in R's order.
+# The function arguments of the dense and convolutional Bayesian layers (TFP's, and tfprobr's
+# Keras 3 ones), in R's order: the arguments both generations' saving writes and loads as functions.
 BAYESIAN_FUNCTION_ARGS = (
     "kernel_posterior_fn",
     "kernel_posterior_tensor_fn",

@@ -1,7 +1,7 @@
 """Let ``tf_keras.models.load_model()`` find tfprobr's classes after a plain ``import tfprobr``.
 
 Keras looks the layers of a saved model up in its registry of custom objects,
-which fills only when :mod:`tfprobr._internal.layer_classes` (and with it TensorFlow
+which fills only when :mod:`tfprobr._internal.keras2.layers` (and with it TensorFlow
 Probability) is imported. ``import tfprobr`` must not import TensorFlow, so it
 installs a hook instead: as soon as ``tf_keras`` has been imported (by the user,
 or by anything else), tfprobr's function classes are registered, and each
@@ -9,7 +9,7 @@ savable layer (or regularizer) class is registered as a light stand-in that impo
 class when a model is loaded; the same with Keras 3's own registry once ``keras``
 is imported (:func:`tfprobr._internal.keras3.saving.register`). Likewise, as soon
 as TensorFlow Probability's layers are imported, their own code loaders are made
-safe (:func:`tfprobr._internal.saving.guard_tfp_code_loading`). Nothing here
+safe (:func:`tfprobr._internal.keras2.saving.guard_tfp_code_loading`). Nothing here
 imports TensorFlow.
 """
 
@@ -64,15 +64,15 @@ def _guard_tfp_after(execute, module) -> None:
 
 
 def _guard_tfp(package) -> None:
-    from tfprobr._internal import saving
+    from tfprobr._internal.keras2 import saving
 
     saving.guard_tfp_code_loading(package)
 
 
 def _register() -> None:
-    saving = sys.modules.get("tfprobr._internal.saving")
+    saving = sys.modules.get("tfprobr._internal.keras2.saving")
     if saving is not None and not hasattr(saving, "register_deferred_layers"):
-        return  # tfprobr._internal.saving itself is importing tf_keras; it registers when it has run
-    from tfprobr._internal import saving
+        return  # tfprobr._internal.keras2.saving itself is importing tf_keras; it registers when it has run
+    from tfprobr._internal.keras2 import saving
 
     saving.register_deferred_layers()

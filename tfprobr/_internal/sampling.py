@@ -31,7 +31,7 @@ from tensorflow.python.eager import context
 from tensorflow.python.ops import resource_variable_ops
 from tensorflow.python.saved_model import save_context
 
-__all__ = ["next_seeds", "reset", "stateful_fallback", "standard_normal", "random_signs"]
+__all__ = ["sample", "next_seeds", "reset", "stateful_fallback", "standard_normal", "random_signs"]
 
 _PHILOX = 1  # tf.random.Algorithm.PHILOX: the state is [counter (2 words), key]
 _state = None  # the stream's state: an int64 variable of shape [3], made on first use
@@ -40,6 +40,20 @@ _state = None  # the stream's state: an int64 variable of shape [3], made on fir
 # generator ``_rng``, so that its following draws repeat; the stream does too.
 _seeded_at = None
 _creating = threading.Lock()  # a strategy's replica threads may make the first draw together
+
+
+def sample(distribution, sample_shape=(), **kwargs):
+    """One draw of ``sample_shape`` from the TFP ``distribution``, seeded from the stream.
+
+    The one seeded draw behind ``tfd_sample()`` and the layers' default
+    posterior tensor function. A ``seed`` in ``kwargs`` is used as given;
+    without one the draw takes the stream's next seed (TensorFlow's stateful
+    op where :func:`stateful_fallback` says so).
+    """
+    if kwargs.get("seed") is None and not stateful_fallback():
+        # A seed from the stream: no new op seed (and kernel) per eager call.
+        kwargs["seed"] = next_seeds()[0]
+    return distribution.sample(sample_shape, **kwargs)
 
 
 def next_seeds(count: int = 1):

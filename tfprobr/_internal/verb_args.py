@@ -19,7 +19,7 @@ from typing import Any, Mapping
 
 import numpy as np
 
-from tfprobr._internal.convert import _describe, _is_na, as_count, as_float, as_integer, is_pandas
+from tfprobr._internal.convert import describe, _is_na, as_count, as_float, as_integer, is_pandas
 from tfprobr._internal.names import R_NA_INTEGER
 
 __all__ = [
@@ -41,7 +41,7 @@ def as_verbose(value: Any, name: str = "verbose"):
             number = None
         if number in (0, 1, 2):
             return number
-    raise ValueError(f"`{name}` must be one of \"auto\", 0, 1 or 2, not {_describe(value)}")
+    raise ValueError(f"`{name}` must be one of \"auto\", 0, 1 or 2, not {describe(value)}")
 
 
 def as_nullable_count(value: Any, name: str) -> int | None:
@@ -258,7 +258,7 @@ def _plain(item: Any):
 
 
 def _shown(value: Any) -> str:
-    """A bad value as R shows it: ``NA``, ``TRUE``, ``2`` (not ``2.0``), else as :func:`_describe`."""
+    """A bad value as R shows it: ``NA``, ``TRUE``, ``2`` (not ``2.0``), else as :func:`describe`."""
     if isinstance(value, (bool, np.bool_)):
         return "TRUE" if value else "FALSE"
     if _is_na(value):
@@ -267,7 +267,7 @@ def _shown(value: Any) -> str:
         return str(int(value))
     if isinstance(value, numbers.Real):
         return repr(float(value))
-    return _describe(value)
+    return describe(value)
 
 
 def _floatx():

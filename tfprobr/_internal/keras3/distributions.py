@@ -115,16 +115,29 @@ def _like(y, params):
     return ops.cast(ops.convert_to_tensor(y), params.dtype)
 
 
-class _LocScale(Family):
-    """Independent location-scale distributions: locations first, then softplus scales."""
+class _Independent(Family):
+    """Independent distributions over an event shape: ``per_element`` parameters per element."""
 
-    has_cdf = True
+    per_element = 1
+    tfp_layer = ""  # the class of tfp.layers that builds the TFP distribution
 
     def __init__(self, event_shape=()):
         self.event_shape = tuple(int(size) for size in event_shape)
 
     def params_size(self) -> int:
-        return 2 * _event_size(self.event_shape)
+        return self.per_element * _event_size(self.event_shape)
+
+    def tfp(self, params):
+        import tensorflow_probability as tfp
+
+        return getattr(tfp.layers, self.tfp_layer).new(params, self.event_shape)
+
+
+class _LocScale(_Independent):
+    """Independent location-scale distributions: locations first, then softplus scales."""
+
+    has_cdf = True
+    per_element = 2
 
     def loc_scale(self, params):
         ops = _ops()
@@ -148,6 +161,8 @@ class _LocScale(Family):
 class IndependentNormalFamily(_LocScale):
     """TFP's ``IndependentNormal``: ``Normal(loc, softplus(s))`` per event element."""
 
+    tfp_layer = "IndependentNormal"
+
     def _log_density(self, loc, scale, y):
         ops = _ops()
         z = (y - loc) / scale
@@ -161,14 +176,11 @@ class IndependentNormalFamily(_LocScale):
         ops = _ops()
         return 0.5 * (1.0 + ops.erf(z / math.sqrt(2.0)))
 
-    def tfp(self, params):
-        import tensorflow_probability as tfp
-
-        return tfp.layers.IndependentNormal.new(params, self.event_shape)
-
 
 class IndependentLogisticFamily(_LocScale):
     """TFP's ``IndependentLogistic``: ``Logistic(loc, softplus(s))`` per event element."""
+
+    tfp_layer = "IndependentLogistic"
 
     def _log_density(self, loc, scale, y):
         ops = _ops()
@@ -182,20 +194,11 @@ class IndependentLogisticFamily(_LocScale):
     def _cdf(self, z):
         return _ops().sigmoid(z)
 
-    def tfp(self, params):
-        import tensorflow_probability as tfp
 
-        return tfp.layers.IndependentLogistic.new(params, self.event_shape)
-
-
-class IndependentBernoulliFamily(Family):
+class IndependentBernoulliFamily(_Independent):
     """TFP's ``IndependentBernoulli``: a logit per event element."""
 
-    def __init__(self, event_shape=()):
-        self.event_shape = tuple(int(size) for size in event_shape)
-
-    def params_size(self) -> int:
-        return _event_size(self.event_shape)
+    tfp_layer = "IndependentBernoulli"
 
     def log_prob(self, params, y):
         ops = _ops()
@@ -210,20 +213,11 @@ class IndependentBernoulliFamily(Family):
         p = self.mean(params)
         return p * (1.0 - p)
 
-    def tfp(self, params):
-        import tensorflow_probability as tfp
 
-        return tfp.layers.IndependentBernoulli.new(params, self.event_shape)
-
-
-class IndependentPoissonFamily(Family):
+class IndependentPoissonFamily(_Independent):
     """TFP's ``IndependentPoisson``: a log rate per event element."""
 
-    def __init__(self, event_shape=()):
-        self.event_shape = tuple(int(size) for size in event_shape)
-
-    def params_size(self) -> int:
-        return _event_size(self.event_shape)
+    tfp_layer = "IndependentPoisson"
 
     def log_prob(self, params, y):
         ops = _ops()
@@ -235,11 +229,6 @@ class IndependentPoissonFamily(Family):
         return _ops().exp(self._batch_event(params, params))
 
     variance = mean
-
-    def tfp(self, params):
-        import tensorflow_probability as tfp
-
-        return tfp.layers.IndependentPoisson.new(params, self.event_shape)
 
 
 class OneHotCategoricalFamily(Family):

@@ -2,7 +2,7 @@
 
 The nine classes of :data:`tfprobr._internal.classes.KERAS3_CLASSES_BY_MODULE`
 take the arguments of their Keras 2 namesakes in
-:mod:`tfprobr._internal.layer_classes` (TFP's), with the same meaning, and hold
+:mod:`tfprobr._internal.keras2.layers` (TFP's), with the same meaning, and hold
 the same variables under the same names, in the same order
 (``kernel_posterior_loc``, ``kernel_posterior_untransformed_scale``,
 ``bias_posterior_loc``), so ``get_weights()`` of one sets the other.
@@ -42,16 +42,16 @@ from tfprobr._internal.defaults import (
     POSTERIOR_TENSOR_FN,
     PRIOR_FN,
     UNTRANSFORMED_SCALE_INITIALIZER,
+    KLDivergenceFn,
     MeanFieldNormalFn,
     MultivariateNormalFn,
     SampleFn,
     scale_floor,
     variance_floor,
 )
+from tfprobr._internal import registry
 from tfprobr._internal.keras3 import saving
 from tfprobr._internal.names import BAYESIAN_FUNCTION_ARGS
-from tfprobr.distribution_methods import tfd_sample
-from tfprobr.helpers import KLDivergenceFn
 
 __all__ = ["BayesianLayer", *KERAS3_CLASSES_BY_MODULE[__name__]]
 
@@ -514,7 +514,7 @@ def _weight(layer, argument, name, shape):
 
 def _is_one_draw(function) -> bool:
     """Whether a posterior tensor function is one plain draw (tfprobr's default, ``tfd_sample``)."""
-    return isinstance(function, SampleFn) or function is tfd_sample
+    return isinstance(function, SampleFn) or function is registry.function("tfd_sample")
 
 
 def _require_tensorflow(argument, function) -> None:

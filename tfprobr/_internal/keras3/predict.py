@@ -14,12 +14,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from tfprobr.predict import (
-    _ROW_PASSES_PER_BATCH,
-    _as_data_frame,
-    _Batches,
-    _model_input_shape,
-    _summarise,
+from tfprobr._internal.passes import (
+    ROW_PASSES_PER_BATCH, Batches, as_data_frame, model_input_shape, progress_bar, summarise,
 )
 
 __all__ = ["predict_mc_keras3"]
@@ -36,9 +32,9 @@ def predict_mc_keras3(model, x, n_samples: int, probabilities: tuple, batch_size
     if not isinstance(model, keras.Model):
         raise TypeError(f"`model` must be a Keras model, not {type(model).__module__}."
                         f"{type(model).__name__}")
-    batches = _Batches(x, _model_input_shape(model), batch_size,
-                       batch_size or max(1, _ROW_PASSES_PER_BATCH // n_samples),
-                       floatx=keras.config.floatx())
+    batches = Batches(x, model_input_shape(model), batch_size,
+                      batch_size or max(1, ROW_PASSES_PER_BATCH // n_samples),
+                      floatx=keras.config.floatx())
     if batches.array is None:
         raise TypeError("`x` must be an array, data frame, tensor or vector for a Keras 3 model; "
                         "a tf.data.Dataset works with Keras 2 models only")
@@ -49,18 +45,17 @@ def predict_mc_keras3(model, x, n_samples: int, probabilities: tuple, batch_size
             f"{type(head).__name__} layer {head.name!r} lacks here. Use quantiles = NULL "
             "(Python: None) to get the mean and sd only."
         )
-    progress = _progress_bar(batches.count, verbose)
+    progress = progress_bar(keras, batches.count, verbose)
     summaries = []
     for start in range(0, batches.array.shape[0], batches.size):
         rows = batches.array[start:start + batches.size]
         passes = np.stack([np.asarray(model.predict_on_batch(rows)) for _ in range(n_samples)])
         result = {"values": passes} if head is None else _distribution_summary(
             head, passes, probabilities)
-        summaries.append(_summarise(result, probabilities))
+        summaries.append(summarise(result, probabilities))
         if progress is not None:
             progress.update(len(summaries), finalize=len(summaries) == batches.count)
-    summary = {key: np.concatenate([s[key] for s in summaries], axis=-2) for key in summaries[0]}
-    return _as_data_frame(summary, probabilities, batches.index)
+    return as_data_frame(summaries, probabilities, batches.index)
 
 
 def _head(model):
@@ -110,13 +105,3 @@ def _mixture_quantiles(family, params, means, variances, probabilities) -> np.nd
         low = ops.where(below, middle, low)
         high = ops.where(below, high, middle)
     return ops.convert_to_numpy((low + high) / 2)
-
-
-def _progress_bar(batches: int, verbose):
-    if verbose == "auto":
-        verbose = 1 if batches > 1 else 0
-    if verbose == 0:
-        return None
-    import keras
-
-    return keras.utils.Progbar(batches, verbose=verbose, unit_name="batch")

@@ -16,7 +16,7 @@ find again in a fresh process (a lambda, a closure, an R function, an
 unregistered object) fails at save time with
 :class:`~tfprobr.errors.UnsavableFunctionError`.
 
-Loading, as the Keras 2 path (:mod:`tfprobr._internal.saving`): in Keras' safe
+Loading, as the Keras 2 path (:mod:`tfprobr._internal.keras2.saving`): in Keras' safe
 mode (``load_model(..., safe_mode=True)``, the default) a function argument is
 loaded only from objects registered with Keras 3 (tfprobr's own, the user's,
 ``custom_objects``); anything else, a function of any module, a lambda, a
@@ -32,8 +32,8 @@ import types
 
 import keras
 
+from tfprobr._internal import registry
 from tfprobr._internal.classes import KERAS3_CLASSES_BY_MODULE, load_class
-from tfprobr._internal.config_function import ConfigFunction
 from tfprobr._internal.names import BAYESIAN_FUNCTION_ARGS, PACKAGE
 from tfprobr.errors import UnsafeLoadError, UnsavableFunctionError
 
@@ -41,23 +41,19 @@ __all__ = ["register", "serialize_function", "deserialize_function_args", "regis
 
 
 def register() -> None:
-    """Register tfprobr's function objects and a stand-in for each Keras 3 class not yet registered."""
-    from tfprobr import distribution_methods, helpers
-
-    pending = [ConfigFunction]
-    while pending:
-        cls = pending.pop()
-        pending.extend(cls.__subclasses__())
-        if cls is not ConfigFunction:
-            keras.saving.register_keras_serializable(package=PACKAGE)(cls)
-    for function in [helpers.negloglik] + [getattr(distribution_methods, name)
-                                           for name in distribution_methods.__all__]:
-        keras.saving.register_keras_serializable(package=PACKAGE)(function)
+    """Register tfprobr's savable functions and function objects (now and as later ones are
+    declared, :mod:`tfprobr._internal.registry`) and a stand-in for each Keras 3 class not yet
+    registered."""
+    registry.each(_register_function)
     for names in KERAS3_CLASSES_BY_MODULE.values():
         for name in names:
             if keras.saving.get_registered_object(f"{PACKAGE}>{name}") is None:
                 keras.saving.register_keras_serializable(package=PACKAGE, name=name)(
                     _deferred_layer(name))
+
+
+def _register_function(target) -> None:
+    keras.saving.register_keras_serializable(package=PACKAGE)(target)
 
 
 def registered(cls: type) -> type:
@@ -103,8 +99,7 @@ def _deserialize_function(value, owner: str, argument: str):
         found = keras.saving.get_registered_object(name) if isinstance(name, str) else None
         if found is not None and isinstance(found, type) != is_function:
             return keras.saving.deserialize_keras_object(value)
-        what = (f"the function {value.get('module')}.{value.get('config')}" if is_function
-                else f"the class {value.get('module')}.{value.get('class_name')}")
+        what = registry.describe_serialized(value)
     else:
         what = repr(value)
     raise UnsafeLoadError(

@@ -4,8 +4,8 @@ This module imports TensorFlow; the public functions import it on first use.
 Every class here subclasses the TFP class it stands for, so ``isinstance``
 checks against ``tfp.layers`` keep working, and overrides one method where a fix
 is needed. All are savable as whole models (``.keras``): the Bayesian
-estimator layers through :class:`tfprobr._internal.saving.SerializableLayerMixin`, the
-others through :class:`tfprobr._internal.saving.ConstructorConfigMixin`.
+estimator layers through :class:`tfprobr._internal.keras2.saving.SerializableLayerMixin`, the
+others through :class:`tfprobr._internal.keras2.saving.ConstructorConfigMixin`.
 """
 
 from __future__ import annotations
@@ -18,10 +18,10 @@ import tf_keras
 
 from tfprobr._internal import sampling
 from tfprobr._internal.classes import CLASSES_BY_MODULE
-from tfprobr._internal.defaults import MultivariateNormalFn, SampleFn, scale_floor, variance_floor
+from tfprobr._internal.defaults import KLDivergenceFn, MultivariateNormalFn, SampleFn
+from tfprobr._internal.keras2 import kernels
+from tfprobr._internal.keras2.saving import ConstructorConfigMixin, SerializableLayerMixin
 from tfprobr._internal.quiet import upstream_build_warnings_ignored
-from tfprobr._internal.saving import ConstructorConfigMixin, SerializableLayerMixin
-from tfprobr.helpers import KLDivergenceFn
 
 tfd = tfp.distributions
 
@@ -115,7 +115,7 @@ class BayesianLayer(LayerScopedVariables, PerCallAttributes, SerializableLayerMi
     :class:`PerCallAttributes`); ``kernel_posterior`` and the other
     distributions made in ``build`` stay tracked as before. Saving
     (``get_config``/``from_config``, registration with Keras) comes from
-    :class:`tfprobr._internal.saving.SerializableLayerMixin`.
+    :class:`tfprobr._internal.keras2.saving.SerializableLayerMixin`.
 
     Sampling. Every draw takes its seed from tfprobr's random stream
     (:mod:`tfprobr._internal.sampling`) and a stateless sampler, so repeated eager calls
@@ -170,7 +170,7 @@ class BayesianLayer(LayerScopedVariables, PerCallAttributes, SerializableLayerMi
         Also kept as ``_lean_kernel``, with this call's KL term when it is the
         default one (see :meth:`_default_divergence`) and TFP's default scale made
         it: then ``scale`` and the KL come from one function with one gradient
-        (:func:`_softplus_scale_and_kl`).
+        (:func:`~tfprobr._internal.keras2.kernels.softplus_scale_and_kl`).
         """
         self._lean_kernel = None
         posterior = self.kernel_posterior
@@ -185,7 +185,7 @@ class BayesianLayer(LayerScopedVariables, PerCallAttributes, SerializableLayerMi
         untransformed = _softplus_argument(posterior.distribution.scale)
         divergence = None
         if untransformed is not None and self._default_divergence(self.kernel_divergence_fn):
-            scale, divergence = _softplus_scale_and_kl(loc, tf.convert_to_tensor(untransformed))
+            scale, divergence = kernels.softplus_scale_and_kl(loc, tf.convert_to_tensor(untransformed))
         else:
             scale = tf.convert_to_tensor(posterior.distribution.scale)
         if loc.shape != scale.shape or not loc.shape.is_fully_defined():
@@ -208,7 +208,7 @@ class BayesianLayer(LayerScopedVariables, PerCallAttributes, SerializableLayerMi
                                               name)
         loc, scale, divergence = lean
         if divergence is None:
-            divergence = _standard_normal_kl(loc, scale)
+            divergence = kernels.standard_normal_kl(loc, scale)
         if divergence_fn.weight != 1.0:
             divergence = divergence * divergence_fn.weight
         self.add_loss(tf.identity(divergence, name=name))
@@ -298,45 +298,6 @@ def _softplus_argument(scale):
     return None
 
 
-def _standard_normal_kl(loc, scale):
-    """KL(N(loc, scale) || N(0, 1)), summed over all elements."""
-    size = tf.cast(tf.size(loc), loc.dtype)
-    return (tf.nn.l2_loss(loc) + tf.nn.l2_loss(scale) - tf.reduce_sum(tf.math.log(scale))
-            - 0.5 * size)
-
-
-@tf.custom_gradient
-def _softplus_scale_and_kl(loc, untransformed):
-    """TFP's default scale ``eps + softplus(untransformed)`` and ``_standard_normal_kl(loc, scale)``.
-
-    Their gradient in one function: the backward pass reuses the forward's
-    ``scale`` and takes 6 element-wise ops over the kernel's shape (softplus'
-    own gradient op included). With :func:`_softplus` it took 0.78x the time of
-    TensorFlow's autodiff through the same formulas with TensorFlow's softplus
-    (bench/ablation.py).
-    """
-    eps = scale_floor(untransformed.dtype)
-    scale = eps + _softplus(untransformed)
-    divergence = _standard_normal_kl(loc, scale)
-
-    def gradient(d_scale, d_divergence):
-        d_scale = d_scale + d_divergence * (scale - 1.0 / scale)
-        return (d_divergence * loc,
-                tf.raw_ops.SoftplusGrad(gradients=d_scale, features=untransformed))
-
-    return (scale, divergence), gradient
-
-
-def _softplus(x):
-    """``softplus(x)`` as ``relu(x) + log1p(exp(-|x|))``, for forward passes with their own gradient.
-
-    TensorFlow's ``softplus`` kernel took ~1.25x as long on a 512 x 512 kernel
-    here (it evaluates ``exp`` twice); this form is as accurate (float32 relative
-    error 3.2e-7 against float64 over [-87, 87]; the kernel's: 4.6e-7).
-    """
-    return tf.nn.relu(x) + tf.math.log1p(tf.exp(-tf.abs(x)))
-
-
 class _Deferred:
     """A per-call distribution made only if read (see ``BayesianLayer.kernel_posterior_affine``)."""
 
@@ -412,7 +373,7 @@ class DenseLocalReparameterization(BayesianLayer, _DenseEstimator,
     Here the variance is floored at the smallest normal number of its dtype
     before the square root: the forward value changes by at most ~1e-19, and the
     gradient stays finite (on the lean path it is computed by
-    :func:`_local_reparameterization`, the matmuls, floor and noise in one op).
+    :func:`~tfprobr._internal.keras2.kernels.local_reparameterization`, the matmuls, floor and noise in one op).
     """
 
     def _apply_variational_kernel(self, inputs):
@@ -428,7 +389,7 @@ class DenseLocalReparameterization(BayesianLayer, _DenseEstimator,
         normal = self._mean_field_normal()
         self.kernel_posterior_tensor = None
         if normal is None:
-            mean, stddev = _local_moments(inputs, posterior.distribution.loc,
+            mean, stddev = kernels.local_moments(inputs, posterior.distribution.loc,
                                           posterior.distribution.scale)
             self.kernel_posterior_affine = tfd.Normal(loc=mean, scale=stddev)
             self.kernel_posterior_affine_tensor = self.kernel_posterior_tensor_fn(
@@ -439,48 +400,12 @@ class DenseLocalReparameterization(BayesianLayer, _DenseEstimator,
         rows = tf.reshape(inputs, [-1, loc.shape[0]])  # a batch of any rank, as rows
         noise = sampling.standard_normal(tf.stack([tf.shape(rows)[0], loc.shape[1]]),
                                          sampling.next_seeds()[0], dtype=loc.dtype)
-        outputs = tf.reshape(_local_reparameterization(rows, loc, scale, noise),
+        outputs = tf.reshape(kernels.local_reparameterization(rows, loc, scale, noise),
                              tf.concat([tf.shape(inputs)[:-1], [loc.shape[1]]], 0))
         self.kernel_posterior_affine = _Deferred(
-            lambda: tfd.Normal(*_local_moments(inputs, loc, scale)))
+            lambda: tfd.Normal(*kernels.local_moments(inputs, loc, scale)))
         self.kernel_posterior_affine_tensor = outputs
         return outputs
-
-
-def _local_moments(inputs, loc, scale):
-    """The pre-activations' ``Normal(x @ loc, sqrt(x^2 @ scale^2))`` parameters, the variance floored."""
-    variance = tf.matmul(tf.square(inputs), tf.square(scale))
-    return tf.matmul(inputs, loc), _floored_sqrt(variance)
-
-
-def _floored_sqrt(variance):
-    # A finite gradient where an input row is all zeros (see variance_floor).
-    return tf.sqrt(tf.maximum(variance, variance_floor(variance.dtype)))
-
-
-@tf.custom_gradient
-def _local_reparameterization(inputs, loc, scale, noise):
-    """``x @ loc + sqrt(x^2 @ scale^2) * noise`` for 2-D ``x``, the variance floored, with one gradient.
-
-    The backward pass takes the four matmuls autodiff would and 5 element-wise
-    ops (autodiff: 10, the floor's compare and select among them). Where the
-    floor holds, the row's squared inputs are all zero (or underflow), so the
-    gradient terms through the floor are multiplied by those inputs: zero for a
-    zero row, as autodiff through the floor gives, and finite otherwise.
-    """
-    squared_inputs, variance_kernel = tf.square(inputs), tf.square(scale)
-    stddev = _floored_sqrt(tf.matmul(squared_inputs, variance_kernel))
-
-    def gradient(upstream):
-        # d stddev / d variance = 1 / (2 stddev); its 1/2 cancels the 2 of d(x^2) and of d(scale^2).
-        weighted = upstream * noise / stddev
-        d_inputs = (tf.matmul(upstream, loc, transpose_b=True)
-                    + inputs * tf.matmul(weighted, variance_kernel, transpose_b=True))
-        d_loc = tf.matmul(inputs, upstream, transpose_a=True)
-        d_scale = scale * tf.matmul(squared_inputs, weighted, transpose_a=True)
-        return d_inputs, d_loc, d_scale, None
-
-    return tf.matmul(inputs, loc) + stddev * noise, gradient
 
 
 class DenseReparameterization(BayesianLayer, _Reparameterization, _DenseEstimator,

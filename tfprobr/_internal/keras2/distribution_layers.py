@@ -1,13 +1,14 @@
 """tfprobr's distribution layer classes: TFP's distribution layers, as tfprobr subclasses.
 
 This module imports TensorFlow; the public functions in
-:mod:`tfprobr.distribution_layers` name these classes as
-``"tfprobr._internal.distribution_layer_classes:Name"`` and import them on first use. Each
+:mod:`tfprobr.distribution_layers` name these classes by their class names
+(``"IndependentNormal"``), which the table of :mod:`tfprobr._internal.classes`
+maps to this module, and import them on first use. Each
 class subclasses the TFP class of the same name, so ``isinstance`` checks
 against ``tfp.layers`` keep working; fixes to TFP's behaviour are made here, one
 overridden method each (so far: an activity regularizer counted twice, see
 :class:`_OneActivityLoss`). All are savable as whole models (``.keras``)
-through :class:`tfprobr._internal.saving.ConstructorConfigMixin`: TFP's own configs pickle
+through :class:`tfprobr._internal.keras2.saving.ConstructorConfigMixin`: TFP's own configs pickle
 ``make_distribution_fn`` and cannot be loaded back.
 """
 
@@ -18,7 +19,7 @@ import tf_keras
 
 from tfprobr._internal.classes import CLASSES_BY_MODULE
 from tfprobr.errors import UnsavableFunctionError
-from tfprobr._internal.saving import ConstructorConfigMixin
+from tfprobr._internal.keras2.saving import ConstructorConfigMixin
 
 tfpl = tfp.layers
 

@@ -38,7 +38,7 @@ and with ``safe_mode=False`` it loads whatever Keras loads. A saved
 distribution is decoded only if every type spec it names is TFP's (or a
 linear operator's), in either mode.
 
-This module imports ``tf_keras`` but not TensorFlow Probability; :mod:`tfprobr._internal.layer_classes`
+This module imports ``tf_keras`` but not TensorFlow Probability; :mod:`tfprobr._internal.keras2.layers`
 and the hook of :mod:`tfprobr._internal.registration` import it.
 """
 
@@ -54,10 +54,9 @@ from typing import NamedTuple
 import numpy as np
 import tf_keras
 
+from tfprobr._internal import registry
 from tfprobr._internal.classes import CLASSES_BY_MODULE, load_class
-from tfprobr._internal.config_function import ConfigFunction
-from tfprobr._internal.convert import BAYESIAN_CONVERTERS
-from tfprobr._internal.names import DISTRIBUTION_METHOD_NAMES, PACKAGE
+from tfprobr._internal.names import BAYESIAN_FUNCTION_ARGS, DISTRIBUTION_METHOD_NAMES, PACKAGE
 from tfprobr.errors import UnsafeLoadError, UnsavableFunctionError
 
 __all__ = [
@@ -69,8 +68,6 @@ __all__ = [
     "guard_tfp_code_loading",
 ]
 
-# The function arguments of TFP's dense and convolutional Bayesian layers.
-BAYESIAN_FUNCTION_ARGS = tuple(name for name in BAYESIAN_CONVERTERS if name.endswith("_fn"))
 # The constructor arguments of tfprobr's classes that hold functions TFP calls
 # itself (Keras' getters handle `activation`, initializers and the like). Loaded
 # from a model file, each is a saved function or, for the distribution layers,
@@ -314,7 +311,7 @@ def _deserialize_object(serialized, slot):
             target.from_config(serialized.get("config") or {})
         )
     elif _in_safe_mode():
-        raise _unsafe(slot, _describe(serialized), reason)
+        raise _unsafe(slot, registry.describe_serialized(serialized), reason)
     else:  # safe_mode=False: whatever Keras itself loads
         deserialized = tf_keras.saving.deserialize_keras_object(serialized)
     from tfprobr._internal.defaults import TensorFlowFunction
@@ -398,20 +395,6 @@ def _tensorflow_function(function, slot):
         raise _unsafe(slot, f"the TensorFlow function {function.module}.{function.path}",
                       f"tfprobr loads only the TensorFlow functions its defaults name: {allowed}")
     return function
-
-
-def _describe(serialized):
-    """What a serialized function or class names, in words."""
-    module = serialized.get("module")
-    if serialized.get("class_name") == "function":
-        name = serialized.get("config")
-        if isinstance(name, str) and ">" in name:
-            return f"the function registered as {name!r}"
-        return f"the function {module}.{name}"
-    registered = serialized.get("registered_name")
-    return f"the class {module}.{serialized.get('class_name')}" + (
-        f" (registered as {registered!r})" if registered else ""
-    )
 
 
 def _unsafe(slot, what, reason, hint=True):
@@ -605,24 +588,15 @@ def _is_registered(target) -> bool:
     return tf_keras.saving.get_registered_object(registered) is target
 
 
-def _register_functions() -> None:
-    """Register every :class:`ConfigFunction` class (tfprobr's defaults and factories), and
-    the functions users pass to Keras: ``negloglik`` (a loss) and the ``tfd_*`` methods
-    (e.g. ``tfd_mean`` as a ``convert_to_tensor_fn``)."""
-    from tfprobr import distribution_methods, helpers
-
-    pending = [ConfigFunction]
-    while pending:
-        cls = pending.pop()
-        pending.extend(cls.__subclasses__())
-        if cls is not ConfigFunction:
-            tf_keras.saving.register_keras_serializable(package=PACKAGE)(cls)
-    functions = [helpers.negloglik] + [getattr(distribution_methods, name) for name in distribution_methods.__all__]
-    for function in functions:
-        tf_keras.saving.register_keras_serializable(package=PACKAGE)(function)
+def _register_function(target) -> None:
+    """Register one of tfprobr's savable functions or function objects (:mod:`tfprobr._internal.registry`)."""
+    tf_keras.saving.register_keras_serializable(package=PACKAGE)(target)
 
 
-_register_functions()
+# Every :class:`ConfigFunction` class (tfprobr's defaults and factories) and the
+# functions users pass to Keras (``negloglik``, a loss; the ``tfd_*`` methods, e.g.
+# ``tfd_mean`` as a ``convert_to_tensor_fn``): those declared so far, and any declared later.
+registry.each(_register_function)
 # When this module is the first to import tf_keras, the hook of tfprobr._internal.registration ran
 # before register_deferred_layers existed (and so did nothing): register here.
 register_deferred_layers()
