@@ -53,3 +53,23 @@ def test_the_adding_a_function_checklist_opens_the_layout_and_names_paths_that_e
     assert defined, f"{decorator[2]} does not define {decorator[1]}()"
     used = f"\n@{decorator[1]}(" in (ROOT / family[1]).read_text()
     assert used, f"{family[1]} declares nothing with @{decorator[1]}"
+
+
+def test_the_two_generations_at_a_glance_name_every_internal_module_once():
+    """The README's picture of _internal/: each generation's folder, then what both share."""
+    section = (ROOT / "README.md").read_text().split("\n## Layout\n", 1)[1]
+    picture = section.split("\n```\ntfprobr/_internal/\n", 1)[1].split("\n```", 1)[0]
+    shown = {}
+    place = None
+    for line in picture.splitlines():
+        words = line.split("#")[0].split()  # a row's comment says what the generation is
+        if line[2:3] != " " and words:  # a row's first word: keras2/, keras3/ or shared
+            place, words = words[0].rstrip("/"), words[1:]
+        shown.setdefault(place, []).extend(words)
+    internal = ROOT / "tfprobr" / "_internal"
+    actual = {
+        "keras2": sorted(p.stem for p in (internal / "keras2").glob("*.py") if p.stem != "__init__"),
+        "keras3": sorted(p.stem for p in (internal / "keras3").glob("*.py") if p.stem != "__init__"),
+        "shared": sorted(p.stem for p in internal.glob("*.py") if p.stem != "__init__"),
+    }
+    assert {place: sorted(names) for place, names in shown.items()} == actual
