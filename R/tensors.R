@@ -262,8 +262,9 @@ tensor_as_array <- function(x, ...) {
     stop("this tensor is symbolic (part of a Keras model or a traced function): it has no ",
          "value to convert to R: ", conditionMessage(e), call. = FALSE)
   })
-  # An array, as R's as.array() gives one, also for a scalar (dim 1).
-  as.array(r_value(value))
+  # As R tensorflow gives it: a scalar is a plain R value (no dim), R tfprobability's
+  # programs compare it with a number; a tensor of rank 1 or more is an R array.
+  r_value(value)
 }
 
 tensor_methods <- list(
