@@ -193,8 +193,12 @@ def _wrappers(module: ModuleType, functions: list) -> str:
             out.append(f"\n{method.generic} <- function(object, ...) UseMethod(\"{method.generic}\")")
         # The verbs' Python checks read R vectors' names and NA: call_python(exact = TRUE).
         call = f"call_python(\"{name}\", exact = TRUE)"
-        body = call if not method.r_value else f"value <- {call}\n  {method.r_value}" \
-            if re.search(r"\bvalue\b", method.r_value) else f"{call}\n  {method.r_value}"
+        if not method.r_value:
+            body = call
+        elif re.search(r"\bvalue\b", method.r_value):  # the R value is made from Python's
+            body = f"value <- {call}\n  {method.r_value}"
+        else:
+            body = f"{call}\n  {method.r_value}"
         out.append(f"\n{method.name} <- function{signature} {{\n  {body}\n}}")
     return "\n".join(out) + "\n"
 
